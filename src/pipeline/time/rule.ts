@@ -1,0 +1,52 @@
+import type { Day } from "./calendar.ts";
+import type { Tense } from "./tense.ts";
+
+/**
+ * Values that need the rest of the document: "the quarter" means the quarter the report is about,
+ * "a year earlier" in an earnings story means that quarter a year before.
+ */
+export type Deferred =
+  | { kind: "quarter-ref" }
+  | { kind: "year-before"; quarterly: boolean; fallback: string };
+
+/**
+ * A span some rule recognised. `value: null` marks a blocker: a duration, clock time or set
+ * ("the past two years", "Friday night") that must win the span so that no shorter date rule
+ * claims part of it, and is then dropped.
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  value: string | Deferred | null;
+}
+
+export interface RuleContext {
+  text: string;
+  dct: Day;
+  tenseAt(start: number, end: number): Tense;
+}
+
+export interface Rule {
+  /** Says what the rule recognises; shows in test failures and when debugging. */
+  name: string;
+  /** Global flag required. */
+  pattern: RegExp;
+  resolve(match: RegExpExecArray, ctx: RuleContext): Candidate["value"] | undefined;
+}
+
+/** Runs every rule over the text. A resolver returning undefined rejects the match. */
+export function applyRules(rules: readonly Rule[], ctx: RuleContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(ctx.text); m; m = rule.pattern.exec(ctx.text)) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const value = rule.resolve(m, ctx);
+      if (value !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value });
+    }
+  }
+  return out;
+}
