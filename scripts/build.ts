@@ -1,0 +1,18 @@
+// `npm run build`: the production site in dist/: the app, the data built from data/articles/ (or
+// PARALLAX_INPUT), ready for any static host under any path.
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build as viteBuild } from "vite";
+import { build as buildData } from "../src/pipeline/build.ts";
+import { nodeEffects } from "../src/pipeline/node-effects.ts";
+import { formatSummary } from "../src/pipeline/summary.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const input = resolve(process.env.PARALLAX_INPUT ?? join(root, "data/articles"));
+const output = join(root, "dist/data");
+
+await viteBuild({ root, logLevel: "warn" });
+const sources = [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
+const corpus = await buildData(nodeEffects({ input, output, ...(sources ? { sources } : {}) }));
+process.stdout.write(formatSummary(corpus, output));

@@ -1,0 +1,44 @@
+import type { z } from "zod";
+
+/** Where the prebuilt JSON lives, relative to the page, so the app works under any path. */
+export const DATA_BASE = "./data/";
+
+export class DataError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = "DataError";
+  }
+}
+
+/**
+ * The one way the app reads data: throws on a non-OK response and on data that does not match the
+ * shared schema, naming the file and the first problem, so the error message can say what is wrong.
+ */
+export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${DATA_BASE}${file}`, signal ? { signal } : {});
+  } catch (error) {
+    throw new DataError(`could not load ${file}: ${error instanceof Error ? error.message : error}`, file);
+  }
+  if (!response.ok) throw new DataError(`could not load ${file}: HTTP ${response.status}`, file);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new DataError(`${file} is not valid JSON (truncated or edited by hand?)`, file);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+    throw new DataError(
+      `${file} does not match the data schema${where}: ${issue?.message ?? "invalid"}`,
+      file,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,121 @@
+import type { Article } from "../schema/article.ts";
+import type { Entity } from "../schema/entity.ts";
+import type { Event } from "../schema/event.ts";
+import type { Report } from "../schema/report.ts";
+import type { Source, SourceConfig } from "../schema/source.ts";
+import type { CleanArticle, CleanResult } from "./clean/clean-article.ts";
+import { cleanArticle } from "./clean/clean-article.ts";
+import type { ResolvedSource } from "./clean/resolve-source.ts";
+import { createSourceResolver } from "./clean/resolve-source.ts";
+import { extractEvents } from "./events/extract-events.ts";
+import type { ReadResult } from "./read/raw-article.ts";
+
+export interface Corpus {
+  articles: Article[];
+  events: Event[];
+  entities: Entity[];
+  sources: Source[];
+  report: Report;
+}
+
+/**
+ * The pure core of a build: read results in, the corpus out, every article accounted for
+ * (`read = written + rejected + merged`). The order of the input does not change the output.
+ */
+export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpus {
+  const resolveSource = createSourceResolver(config);
+  const report: Report = { read: 0, written: 0, rejected: [], warnings: [], merged: [] };
+  const raws = reads.flatMap((r) => r.articles);
+  for (const r of reads) {
+    report.rejected.push(...r.rejected);
+    report.warnings.push(...r.warnings);
+  }
+  report.read = raws.length + reads.reduce((n, r) => n + r.rejected.length, 0);
+
+  // First pass without corpus context; articles dated only by weak evidence are redone with the
+  // years of the firmly dated ones, which is how a story without a year gets one.
+  const firstPass = raws.map((raw) => cleanArticle(raw, resolveSource, { years: [] }));
+  const years = firmYears(firstPass);
+  const results = firstPass.map((result, i) =>
+    result.ok && (result.article.publishedBasis === "metadata" || result.article.publishedBasis === "header")
+      ? result
+      : cleanArticle(raws[i]!, resolveSource, { years }),
+  );
+
+  const byId = new Map<string, CleanArticle>();
+  const resolved = new Map<string, ResolvedSource>();
+  for (const result of results) {
+    report.warnings.push(...result.warnings);
+    if (!result.ok) {
+      report.rejected.push(result.rejected);
+      continue;
+    }
+    const existing = byId.get(result.article.id);
+    if (existing) {
+      const { file, line } = result.article;
+      report.merged.push({
+        ...(line === undefined ? { file } : { file, line }),
+        reason: `exact duplicate of ${existing.file}${existing.line ? `:${existing.line}` : ""}`,
+        duplicateOf: existing.id,
+      });
+      continue;
+    }
+    byId.set(result.article.id, result.article);
+    resolved.set(result.source.id, result.source);
+  }
+  const cleaned = [...byId.values()].sort(compareArticles);
+  const { events, entities, primaryEventIds, warnings } = extractEvents(cleaned);
+  report.warnings.push(...warnings);
+  const articles: Article[] = cleaned.map((a) => ({ ...a, primaryEventId: primaryEventIds.get(a.id) ?? "" }));
+  report.written = articles.length;
+  sortEntries(report);
+  return { articles, events, entities, sources: countSources(articles, resolved), report };
+}
+
+function firmYears(results: CleanResult[]): number[] {
+  const counts = new Map<number, number>();
+  for (const r of results) {
+    if (!r.ok || (r.article.publishedBasis !== "metadata" && r.article.publishedBasis !== "header")) continue;
+    const year = Number(r.article.published.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
+}
+
+function compareArticles(a: CleanArticle, b: CleanArticle): number {
+  return a.published < b.published
+    ? -1
+    : a.published > b.published
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
+}
+
+function countSources(articles: Article[], resolved: Map<string, ResolvedSource>): Source[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.source.id, (counts.get(a.source.id) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([id, articleCount]) => {
+      const s = resolved.get(id)!;
+      const source: Source = { id, name: s.name, kind: s.kind, articleCount };
+      if (s.country) source.country = s.country;
+      return source;
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Report lines in file order, so the same input gives the same report whatever order it was read in. */
+function sortEntries(report: Report): void {
+  const order = (a: { file: string; line?: number; reason: string }, b: typeof a) =>
+    a.file < b.file
+      ? -1
+      : a.file > b.file
+        ? 1
+        : (a.line ?? 0) - (b.line ?? 0) || (a.reason < b.reason ? -1 : 1);
+  report.rejected.sort(order);
+  report.warnings.sort(order);
+  report.merged.sort(order);
+}

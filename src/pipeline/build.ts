@@ -1,0 +1,62 @@
+import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
+import type { Corpus } from "./assemble-corpus.ts";
+import { assembleCorpus } from "./assemble-corpus.ts";
+import type { Effects } from "./effects.ts";
+import { projectFiles } from "./project-files.ts";
+import type { ReadResult } from "./read/raw-article.ts";
+import { isIgnorable, readInput } from "./read/read-input.ts";
+
+/** Inputs past this many files get a progress line on stderr. */
+const PROGRESS_THRESHOLD = 300;
+
+/** A build from inputs to written files, through the effects object only. */
+export async function build(effects: Effects): Promise<Corpus> {
+  const config = await loadSourceConfig(effects);
+  const inputs = (await effects.listInputs()).filter((f) => !isIgnorable(f.path));
+  const reads: ReadResult[] = [];
+  for (const [index, input] of inputs.entries()) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await input.read();
+    } catch (error) {
+      reads.push({
+        articles: [],
+        rejected: [
+          {
+            file: input.path,
+            reason: `could not be opened: ${error instanceof Error ? error.message : error}`,
+          },
+        ],
+        warnings: [],
+      });
+      continue;
+    }
+    reads.push(readInput(input.path, input.size, bytes));
+    if (inputs.length > PROGRESS_THRESHOLD && ((index + 1) % 200 === 0 || index + 1 === inputs.length)) {
+      effects.progress(`read ${index + 1}/${inputs.length} files`);
+    }
+  }
+  if (reads.length > PROGRESS_THRESHOLD) effects.progress("cleaning articles and finding events…");
+  const corpus = assembleCorpus(reads, config.config);
+  corpus.report.warnings.unshift(...config.warnings);
+  const files = projectFiles(corpus);
+  for (const file of files) await effects.writeOutput(file.name, file.content);
+  await effects.pruneOutputs(new Set(files.map((f) => f.name)));
+  return corpus;
+}
+
+async function loadSourceConfig(
+  effects: Effects,
+): Promise<{ config: SourceConfig; warnings: { file: string; reason: string }[] }> {
+  const text = await effects.readSourcesConfig();
+  if (text === undefined) return { config: {}, warnings: [] };
+  try {
+    return { config: sourceConfigSchema.parse(JSON.parse(text)), warnings: [] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    return {
+      config: {},
+      warnings: [{ file: "sources.json", reason: `ignored, not a valid outlet list: ${reason}` }],
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { build } from "./build.ts";
+import { nodeEffects } from "./node-effects.ts";
+import { formatSummary } from "./summary.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const usage = `usage: npm run data -- [--input DIR|FILE] [--output DIR] [--sources FILE] [--strict]
+  --input    folder (or one file) of articles        default: data/articles
+  --output   folder for the prebuilt JSON             default: public/data
+  --sources  outlet descriptions (sources.json)       default: <input>/sources.json, then data/sources.json
+  --strict   exit 1 when any article is rejected`;
+
+async function main(): Promise<number> {
+  let args: ReturnType<typeof parseArgs>["values"];
+  try {
+    args = parseArgs({
+      options: {
+        input: { type: "string" },
+        output: { type: "string" },
+        sources: { type: "string" },
+        strict: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : error}\n${usage}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const input = resolve(String(args.input ?? join(root, "data/articles")));
+  const output = resolve(String(args.output ?? join(root, "public/data")));
+  if (!existsSync(input)) {
+    process.stderr.write(`input not found: ${input}\n${usage}\n`);
+    return 2;
+  }
+  const sources = args.sources
+    ? resolve(String(args.sources))
+    : [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
+  const corpus = await build(nodeEffects({ input, output, ...(sources ? { sources } : {}) }));
+  process.stdout.write(formatSummary(corpus, output));
+  return args.strict && corpus.report.rejected.length > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `build failed: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

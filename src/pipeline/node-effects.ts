@@ -1,0 +1,60 @@
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import type { Effects, InputFile } from "./effects.ts";
+
+/** Output files this pipeline writes; only these are pruned from the output folder. */
+const OUTPUT_NAME = /^(?:manifest|schema|[a-z]+(?:-[0-9a-z]+)*\.[0-9a-f]{10})\.json$/;
+
+/** The real disk and terminal, for `cli.ts`. Tests use an in-memory Effects instead. */
+export function nodeEffects(options: { input: string; output: string; sources?: string }): Effects {
+  return {
+    async listInputs() {
+      const info = await stat(options.input);
+      const paths = info.isFile() ? [options.input] : await walk(options.input);
+      const base = info.isFile() ? join(options.input, "..") : options.input;
+      const files: InputFile[] = [];
+      for (const path of paths.sort()) {
+        const size = (await stat(path)).size;
+        files.push({ path: relative(base, path).split(sep).join("/"), size, read: () => readFile(path) });
+      }
+      return files;
+    },
+    async readSourcesConfig() {
+      if (!options.sources) return undefined;
+      try {
+        return await readFile(options.sources, "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+    async writeOutput(name, content) {
+      await mkdir(options.output, { recursive: true });
+      await writeFile(join(options.output, name), content);
+    },
+    async pruneOutputs(keep) {
+      let names: string[] = [];
+      try {
+        names = await readdir(options.output);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (OUTPUT_NAME.test(name) && !keep.has(name)) await rm(join(options.output, name));
+      }
+    },
+    progress(message) {
+      process.stderr.write(`${message}\n`);
+    },
+  };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}

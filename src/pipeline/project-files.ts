@@ -1,0 +1,140 @@
+import { z } from "zod";
+import { type Article, articlesFile } from "../schema/article.ts";
+import { entitiesFile } from "../schema/entity.ts";
+import { type Event, eventsFile } from "../schema/event.ts";
+import { type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
+import { report as reportSchema } from "../schema/report.ts";
+import { sourcesFile } from "../schema/source.ts";
+import { SCHEMA_VERSION } from "../schema/version.ts";
+import type { Corpus } from "./assemble-corpus.ts";
+import { shortHash } from "./hash.ts";
+
+export interface OutputFile {
+  name: string;
+  content: string;
+}
+
+/**
+ * One projection per output file: each picks exactly the fields the browser gets, validates them
+ * against the shared schema, and names the file by its content so that browsers may cache it forever.
+ * Only `manifest.json` keeps a fixed name; it lists the others.
+ */
+export function projectFiles(corpus: Corpus): OutputFile[] {
+  const files: OutputFile[] = [];
+  const add = (stem: string, schema: z.ZodType, data: unknown): string => {
+    const content = `${JSON.stringify(schema.parse(data))}\n`;
+    const name = `${stem}.${shortHash(content, 10)}.json`;
+    files.push({ name, content });
+    return name;
+  };
+
+  const articleFiles = byYear(corpus.articles, (a) => a.published.slice(0, 4)).map(([year, articles]) =>
+    add(`articles-${year}`, articlesFile, articles.map(projectArticle)),
+  );
+  const eventFiles = byYear(corpus.events, (e) => e.start.slice(0, 4)).map(([year, events]) =>
+    add(`events-${year}`, eventsFile, events.map(projectEvent)),
+  );
+  const sources = add("sources", sourcesFile, corpus.sources);
+  const entities = add("entities", entitiesFile, corpus.entities);
+  const report = add("report", reportSchema, corpus.report);
+
+  const manifest: Manifest = {
+    schemaVersion: SCHEMA_VERSION,
+    articleCount: corpus.articles.length,
+    eventCount: corpus.events.length,
+    sourceCount: corpus.sources.length,
+    range: rangeOf(corpus),
+    files: { articles: articleFiles, events: eventFiles, sources, entities, report },
+  };
+  files.push({
+    name: "manifest.json",
+    content: `${JSON.stringify(manifestSchema.parse(manifest), null, 2)}\n`,
+  });
+  files.push({ name: "schema.json", content: `${JSON.stringify(outputJsonSchema(), null, 2)}\n` });
+  return files;
+}
+
+function projectArticle(a: Article): Article {
+  const out: Article = {
+    id: a.id,
+    source: { id: a.source.id, name: a.source.name },
+    title: a.title,
+    titleInferred: a.titleInferred,
+    published: a.published,
+    publishedBasis: a.publishedBasis,
+    text: a.text,
+    primaryEventId: a.primaryEventId,
+    file: a.file,
+  };
+  if (a.url !== undefined) out.url = a.url;
+  if (a.byline !== undefined) out.byline = a.byline;
+  if (a.line !== undefined) out.line = a.line;
+  if (a.language !== undefined) out.language = a.language;
+  if (a.inferred !== undefined) out.inferred = a.inferred;
+  if (a.timexes !== undefined) out.timexes = a.timexes;
+  return out;
+}
+
+function projectEvent(e: Event): Event {
+  const out: Event = {
+    id: e.id,
+    title: e.title,
+    start: e.start,
+    precision: e.precision,
+    sourceIds: e.sourceIds,
+    articleIds: e.articleIds,
+    mentions: e.mentions.map((m) => ({
+      articleId: m.articleId,
+      sourceId: m.sourceId,
+      quote: m.quote,
+      start: m.start,
+      end: m.end,
+    })),
+  };
+  if (e.end !== undefined) out.end = e.end;
+  if (e.summary !== undefined) out.summary = e.summary;
+  if (e.entityIds !== undefined) out.entityIds = e.entityIds;
+  return out;
+}
+
+function byYear<T>(items: T[], year: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = year(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+function rangeOf(corpus: Corpus): Manifest["range"] {
+  const days = corpus.events.length
+    ? corpus.events.flatMap((e) => [e.start, e.end ?? e.start])
+    : corpus.articles.map((a) => a.published.slice(0, 10));
+  if (days.length === 0) return null;
+  const sorted = [...days].sort();
+  return { start: sorted[0]!, end: sorted[sorted.length - 1]! };
+}
+
+/** The JSON Schema of every output file, written beside them for other tools. */
+function outputJsonSchema(): unknown {
+  const schemas = {
+    manifest: manifestSchema,
+    articles: articlesFile,
+    events: eventsFile,
+    sources: sourcesFile,
+    entities: entitiesFile,
+    report: reportSchema,
+  };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: `Parallax prebuilt data, schema version ${SCHEMA_VERSION}`,
+    $defs: Object.fromEntries(
+      Object.entries(schemas).map(([name, schema]) => [
+        name,
+        z.toJSONSchema(schema, { unrepresentable: "any" }),
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { isoDay } from "./dates.ts";
+
+export const eventPrecisions = ["day", "month", "year", "approximate"] as const;
+export const eventPrecision = z.enum(eventPrecisions);
+export type EventPrecision = z.infer<typeof eventPrecision>;
+
+/** Where an article speaks of an event; `start`/`end` are UTF-16 offsets into the article's `text`. */
+export const mention = z.object({
+  articleId: z.string().min(1),
+  sourceId: z.string().min(1),
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Mention = z.infer<typeof mention>;
+
+/** One event on the calendar (contract §3). Fields after `mentions` extend the contract. */
+export const event = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  start: isoDay,
+  end: isoDay.optional(),
+  precision: eventPrecision,
+  sourceIds: z.array(z.string()),
+  articleIds: z.array(z.string()),
+  mentions: z.array(mention),
+  /** A one-line neutral summary, for link previews and tooltips. */
+  summary: z.string().optional(),
+  /** Ids into the `entities` file: people, organisations, countries and places taking part. */
+  entityIds: z.array(z.string()).optional(),
+});
+export type Event = z.infer<typeof event>;
+export const eventsFile = z.array(event);

@@ -1,0 +1,9 @@
+/** The corridor between pipeline and app: the prebuilt JSON's schemas and their types. */
+export * from "./article.ts";
+export * from "./dates.ts";
+export * from "./entity.ts";
+export * from "./event.ts";
+export * from "./manifest.ts";
+export * from "./report.ts";
+export * from "./source.ts";
+export * from "./version.ts";

@@ -1,0 +1,11 @@
+/**
+ * The version of the prebuilt JSON. The app refuses data whose major version differs from
+ * its own, so a stale `public/data/` gives a clear error instead of a half-rendered page.
+ * Bump the minor part when fields are added (old readers keep working), the major part
+ * when a field changes meaning or disappears.
+ */
+export const SCHEMA_VERSION = "1.0";
+
+export function isCompatibleSchemaVersion(version: string): boolean {
+  return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];
+}
