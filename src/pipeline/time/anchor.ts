@@ -87,15 +87,25 @@ export function resolveMonth(dct: Day, month: number, direction: Direction): num
 
 /**
  * The year of a quarter named without one. Past and unknown tense take the latest such quarter that
- * has begun by the DCT (a January report on "fourth-quarter profit" means the previous year), the
- * future the next one that has not ended.
+ * has begun by the DCT (a January report on "fourth-quarter profit" means the previous year).
  */
 export function resolveQuarter(dct: Day, quarter: number, direction: Direction): number {
-  const current = quarterOf(dct.month);
-  if (direction === "future") return quarter >= current ? dct.year : dct.year + 1;
-  if (direction === "after") return quarter > current ? dct.year : dct.year + 1;
-  if (direction === "before") return quarter < current ? dct.year : dct.year - 1;
-  return quarter <= current ? dct.year : dct.year - 1;
+  const current = dct.year * 4 + quarterOf(dct.month) - 1;
+  const sameYear = dct.year * 4 + quarter - 1;
+  const candidates = [sameYear - 4, sameYear, sameYear + 4];
+  // Results of a quarter are reported in the next one: a future-tense "third-quarter results"
+  // written in October is the quarter just ended, so "future" starts from the previous quarter.
+  let lowest = Number.NEGATIVE_INFINITY;
+  let highest = Number.POSITIVE_INFINITY;
+  if (direction === "future") lowest = current - 1;
+  else if (direction === "after") lowest = current + 1;
+  else if (direction === "before") highest = current - 1;
+  else highest = current;
+  const pick =
+    direction === "future" || direction === "after"
+      ? candidates.find((c) => c >= lowest)
+      : [...candidates].reverse().find((c) => c <= highest);
+  return Math.floor((pick ?? sameYear) / 4);
 }
 
 /** The latest quarter that has ended before the DCT: what earnings reports call "the quarter". */

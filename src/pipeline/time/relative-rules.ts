@@ -9,6 +9,7 @@ import { resolveMonth, resolveSeason, resolveWeekday } from "./anchor.ts";
 import {
   addDays,
   addMonths,
+  type Day,
   formatDay,
   formatDecade,
   formatMonth,
@@ -17,6 +18,7 @@ import {
   formatWeek,
   formatYear,
   isoWeek,
+  weekdayOf,
 } from "./calendar.ts";
 import type { Rule } from "./rule.ts";
 import {
@@ -33,6 +35,15 @@ import {
 
 /** Modifiers that narrow a period without changing its TIMEX3 value ("early next year" is `1990`). */
 const within = "(?:(?:early|late|mid|earlier|later)(?: in)?[- ])?";
+
+/**
+ * The day whose ISO week "this week" means. A Sunday paper's "last week" is the week that just
+ * ended on Saturday, as the US calendar starts weeks on Sunday, so a Sunday DCT counts with the
+ * ISO week that begins the next day.
+ */
+function weekAnchor(dct: Day): Day {
+  return weekdayOf(dct) === 0 ? addDays(dct, 1) : dct;
+}
 
 function shiftOf(word: string): -1 | 0 | 1 {
   const w = word.toLowerCase();
@@ -62,7 +73,7 @@ export const relativeRules: readonly Rule[] = [
     resolve: (m, { dct }) => {
       const shift = shiftOf(m[1]!);
       const unit = m[2]!.toLowerCase();
-      if (unit === "week") return formatWeek(isoWeek(addDays(dct, 7 * shift)));
+      if (unit === "week") return formatWeek(isoWeek(addDays(weekAnchor(dct), 7 * shift)));
       if (unit === "month") {
         const d = addMonths(dct, shift);
         return formatMonth(d.year, d.month);
@@ -79,10 +90,18 @@ export const relativeRules: readonly Rule[] = [
     pattern: /\b(?:earlier|later) (?:in )?the (week|month|year)\b/gi,
     resolve: (m, { dct }) => {
       const unit = m[1]!.toLowerCase();
-      if (unit === "week") return formatWeek(isoWeek(dct));
+      if (unit === "week") return formatWeek(isoWeek(weekAnchor(dct)));
       if (unit === "month") return formatMonth(dct.year, dct.month);
       return formatYear(dct.year);
     },
+  },
+  {
+    name: "the year under report",
+    // "Sales for the year", "the full year", "year-end": the current year, as TimeML reads them.
+    // Not "the year before/after/when ...", which are anchored elsewhere.
+    pattern:
+      /\b(?:(?:for|during|in|through|over|throughout) the (?:full |fiscal |current |calendar |whole |entire )?year(?! (?:before|after|earlier|later|ago|when|that|in which|of|to|ended|ending|\d))|the (?:full|current|current fiscal|entire) year|(?:at |by |until |before )?(?:the )?(?:year-end|year end|year's end|end of the year)(?! (?:results|report|figures|bonus))|the (?:end|rest|remainder|balance|start|beginning) of the year)\b/gi,
+    resolve: (_m, { dct }) => formatYear(dct.year),
   },
   {
     name: "weekend",
@@ -168,7 +187,7 @@ export const relativeRules: readonly Rule[] = [
       const unit = m[2]!.toLowerCase();
       if (count === undefined) return "PAST_REF";
       if (unit === "day") return formatDay(addDays(dct, -count));
-      if (unit === "week") return formatWeek(isoWeek(addDays(dct, -7 * count)));
+      if (unit === "week") return formatWeek(isoWeek(addDays(weekAnchor(dct), -7 * count)));
       if (unit === "month") {
         const d = addMonths(dct, -count);
         return formatMonth(d.year, d.month);
@@ -212,7 +231,7 @@ export const relativeRules: readonly Rule[] = [
   {
     name: "past reference",
     pattern: new RegExp(
-      `\\b(?:(?:more |most |until |only |very )?recently|recent(?: (?:days|weeks|months|years|times|decades))?|(?:in )?the (?:recent |distant )?past(?![- ](?:${countPattern}|${vagueCountPattern}|year|month|week|decade|day|quarter|half|president|chairman))|previously|formerly|in years past|once upon a time)\\b`,
+      `\\b(?:(?:more |most |until |only |very )?recently|recent(?: (?:days|weeks|months|years|times|decades))?|(?:in )?the (?:recent |distant )?past(?![- ](?:${countPattern}|${vagueCountPattern}|year|month|week|decade|day|quarter|half|president|chairman))|in years past|once upon a time)\\b`,
       "gi",
     ),
     resolve: () => "PAST_REF",
@@ -220,7 +239,7 @@ export const relativeRules: readonly Rule[] = [
   {
     name: "future reference",
     pattern:
-      /\b(?:(?:in )?the (?:near |distant |foreseeable |immediate )?future|future(?= (?:\w+ )?(?:years|quarters|months|generations|growth|losses|earnings|demand|plans))|soon|(?:the )?(?:near|short|long)[- ]term(?! (?:debt|notes?|bonds?|loans?|interest|rates?|securities|borrowing))|(?:the |in )?(?:coming|next few|days and weeks ahead|weeks ahead|months ahead|years ahead)(?: (?:days|weeks|months|years))?|(?:a |one )day soon)\b/gi,
+      /\b(?:(?:in )?the (?:near |distant |foreseeable |immediate )?future|future(?= (?:\w+ )?(?:years|quarters|months|generations|growth|losses|earnings|demand|plans))|soon|the (?:near|short) term|(?:the |in )?(?:coming|next few|days and weeks ahead|weeks ahead|months ahead|years ahead)(?: (?:days|weeks|months|years))?|(?:a |one )day soon)\b/gi,
     resolve: (m) => (/^(?:the |in )?(?:coming|next few)$/i.test(m[0]) ? undefined : "FUTURE_REF"),
   },
 ];

@@ -8,9 +8,12 @@
 
 export type Tense = "past" | "future" | "unknown";
 
-/** Phrases that put the clause's event ahead of the publication date. */
+/**
+ * Phrases that put the clause's event ahead of the publication date, including the terms of
+ * announcements that name dates to come ("payable Dec. 15", "effective Feb. 1", "expires Nov. 6").
+ */
 const futureMarker =
-  /\b(?:will|won't|shall|would|'ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|preparing) to|(?:plans?|planned|intends?|hopes?|aims?|expects?|vows?|promised?|agreed) to|(?:is|are|was|were) to|scheduled|slated|upcoming|next|coming|later)\b/gi;
+  /\b(?:will|payable|effective|expires?|expiring|due|deadline|won't|shall|would|'ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|preparing) to|(?:plans?|planned|intends?|hopes?|aims?|expects?|vows?|promised?|agreed) to|(?:is|are|was|were) to|scheduled|slated|upcoming|next|coming|later)\b/gi;
 
 /** Irregular past forms common in news; regular ones are caught by their -ed ending below. */
 const irregularPast =
@@ -94,6 +97,12 @@ function collect(pattern: RegExp, tense: Marker["tense"], clause: string, offset
   pattern.lastIndex = 0;
   for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
     if (tense === "past" && notPastWords.has(m[0].toLowerCase())) continue;
+    // A participle after "be" ("will be paid", "is expected") takes its tense from the auxiliary.
+    if (
+      tense === "past" &&
+      /\b(?:be|been|being|is|are|am|'s)\s+(?:\w+ly\s+)?$/i.test(clause.slice(0, m.index))
+    )
+      continue;
     into.push({ start: offset + m.index, end: offset + m.index + m[0].length, tense });
   }
 }
