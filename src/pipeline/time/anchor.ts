@@ -47,6 +47,16 @@ export function resolveMonthDay(dct: Day, month: number, day: number, direction:
     // 29 February exists only in leap years: skip the years where it does not.
     if (addDays(candidate, 0).day === day) candidates.push(candidate);
   }
+  // The past tense of a report often belongs to its reporting verb, not to the date it names
+  // ("the bid was extended to Nov. 16"), and style books write the current year's dates without a
+  // year. So a past clause still takes a day up to two months ahead rather than one nearly a year back.
+  if (direction === "past") {
+    const ahead = candidates.find((c) => {
+      const gap = daysBetween(dct, c);
+      return gap > 0 && gap <= 62;
+    });
+    if (ahead) return ahead;
+  }
   const keep = candidates.filter((c) => {
     const order = compareDays(c, dct);
     if (direction === "past") return order <= 0;
@@ -71,7 +81,8 @@ export function resolveMonth(dct: Day, month: number, direction: Direction): num
   const diff = month - dct.month; // same year: negative means already past
   switch (direction) {
     case "past":
-      return diff <= 0 ? dct.year : dct.year - 1;
+      // As for days: the month after next and nearer still keep the current year (see above).
+      return diff <= 2 ? dct.year : dct.year - 1;
     case "before":
       return diff < 0 ? dct.year : dct.year - 1;
     case "future":

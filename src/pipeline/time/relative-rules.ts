@@ -36,15 +36,6 @@ import {
 /** Modifiers that narrow a period without changing its TIMEX3 value ("early next year" is `1990`). */
 const within = "(?:(?:early|late|mid|earlier|later)(?: in)?[- ])?";
 
-/**
- * The day whose ISO week "this week" means. A Sunday paper's "last week" is the week that just
- * ended on Saturday, as the US calendar starts weeks on Sunday, so a Sunday DCT counts with the
- * ISO week that begins the next day.
- */
-function weekAnchor(dct: Day): Day {
-  return weekdayOf(dct) === 0 ? addDays(dct, 1) : dct;
-}
-
 function shiftOf(word: string): -1 | 0 | 1 {
   const w = word.toLowerCase();
   if (w === "last" || w === "past" || w === "previous" || w === "this past") return -1;
@@ -73,7 +64,7 @@ export const relativeRules: readonly Rule[] = [
     resolve: (m, { dct }) => {
       const shift = shiftOf(m[1]!);
       const unit = m[2]!.toLowerCase();
-      if (unit === "week") return formatWeek(isoWeek(addDays(weekAnchor(dct), 7 * shift)));
+      if (unit === "week") return formatWeek(isoWeek(addDays(dct, 7 * shift)));
       if (unit === "month") {
         const d = addMonths(dct, shift);
         return formatMonth(d.year, d.month);
@@ -90,7 +81,7 @@ export const relativeRules: readonly Rule[] = [
     pattern: /\b(?:earlier|later) (?:in )?the (week|month|year)\b/gi,
     resolve: (m, { dct }) => {
       const unit = m[1]!.toLowerCase();
-      if (unit === "week") return formatWeek(isoWeek(weekAnchor(dct)));
+      if (unit === "week") return formatWeek(isoWeek(dct));
       if (unit === "month") return formatMonth(dct.year, dct.month);
       return formatYear(dct.year);
     },
@@ -187,7 +178,7 @@ export const relativeRules: readonly Rule[] = [
       const unit = m[2]!.toLowerCase();
       if (count === undefined) return "PAST_REF";
       if (unit === "day") return formatDay(addDays(dct, -count));
-      if (unit === "week") return formatWeek(isoWeek(addDays(weekAnchor(dct), -7 * count)));
+      if (unit === "week") return formatWeek(isoWeek(addDays(dct, -7 * count)));
       if (unit === "month") {
         const d = addMonths(dct, -count);
         return formatMonth(d.year, d.month);
