@@ -9,7 +9,6 @@ import { resolveMonth, resolveSeason, resolveWeekday } from "./anchor.ts";
 import {
   addDays,
   addMonths,
-  type Day,
   formatDay,
   formatDecade,
   formatMonth,
@@ -18,7 +17,6 @@ import {
   formatWeek,
   formatYear,
   isoWeek,
-  weekdayOf,
 } from "./calendar.ts";
 import type { Rule } from "./rule.ts";
 import {
