@@ -103,6 +103,17 @@ export const calendarRules: readonly Rule[] = [
     resolve: (m) => formatMonth(Number(m[2]), monthNumber(m[1]!)!),
   },
   {
+    name: "month-day with this/last/next year",
+    pattern: new RegExp(`\\b(${monthPattern}) (\\d{1,2})(?:st|nd|rd|th)?,? (this|last|next) year\\b`, "g"),
+    resolve: (m, { dct }) => {
+      const shift = m[3]!.toLowerCase();
+      const year = dct.year + (shift === "last" ? -1 : shift === "next" ? 1 : 0);
+      const month = monthNumber(m[1]!)!;
+      const day = Number(m[2]);
+      return isValidDay(year, month, day) ? formatDay({ year, month, day }) : undefined;
+    },
+  },
+  {
     name: "month and spelled year",
     pattern: new RegExp(`\\b(${monthPattern}),? (${spelledYear})\\b`, "g"),
     resolve: (m) => {
@@ -220,6 +231,17 @@ export const calendarRules: readonly Rule[] = [
         const year = /^\d/.test(yearText) ? Number(yearText) : spelledYearValue(yearText);
         return year === undefined ? undefined : formatSeason(year, season);
       }
+      // Events named after a season ("the Winter Olympics", "the Spring Festival") are names, not dates.
+      const next = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (/^\s+(?:olympics|paralympics|games|festival|palace|session|offensive)\b/i.test(next))
+        return undefined;
+      if (
+        /^[A-Z]/.test(m[1]!) &&
+        /^\s+[A-Z]/.test(next) &&
+        m.index > 0 &&
+        !/[.!?"“]\s*$/.test(ctx.text.slice(0, m.index))
+      )
+        return undefined;
       const lead = m[0].toLowerCase();
       // "fall" is a verb and a noun ("a fall in prices", "the fall of the Wall"): a season only
       // after a preposition or "the", and not when "of"/"in" follows. Other seasons are names anyway.

@@ -122,7 +122,14 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const marker of markers) {
     if (marker.end > start && marker.start < end) continue;
-    const distance = marker.end <= start ? start - marker.end : marker.start - end;
+    const between =
+      marker.end <= start
+        ? clause.slice(marker.end - from, start - from)
+        : clause.slice(end - from, marker.start - from);
+    // A comma or quotation mark in between usually separates clauses: 'will dry up around October,"
+    // Kang said' is about October's future, not the saying. Such markers count as farther away.
+    const distance =
+      (marker.end <= start ? start - marker.end : marker.start - end) + (/[,"“”]/.test(between) ? 60 : 0);
     // A future marker wins a tie: "would" and "will" sit closer to the verb they govern.
     if (distance < bestDistance || (distance === bestDistance && marker.tense === "future")) {
       best = marker;
