@@ -80,9 +80,13 @@ export function resolveMonthDay(dct: Day, month: number, day: number, direction:
 export function resolveMonth(dct: Day, month: number, direction: Direction): number {
   const diff = month - dct.month; // same year: negative means already past
   switch (direction) {
-    case "past":
-      // As for days: the month after next and nearer still keep the current year (see above).
-      return diff <= 2 ? dct.year : dct.year - 1;
+    case "past": {
+      // As for days, a month up to two ahead is the coming one (see resolveMonthDay), across a
+      // year end too: "January" in a November report.
+      const ahead = (diff + 12) % 12;
+      if (ahead >= 1 && ahead <= 2) return diff > 0 ? dct.year : dct.year + 1;
+      return diff <= 0 ? dct.year : dct.year - 1;
+    }
     case "before":
       return diff < 0 ? dct.year : dct.year - 1;
     case "future":

@@ -44,6 +44,12 @@ describe("days and months without a year", () => {
 
   it("keeps a day up to two months ahead in a past clause, where the tense is the reporting verb's", () => {
     expect(values("The bid was extended to Nov. 16.", "2018-10-30")).toEqual(["Nov. 16 => 2018-11-16"]);
+    expect(values("The company announced that it closed the plant in January.", "2018-11-20")).toEqual([
+      "January => 2019-01",
+    ]);
+    expect(values("The company announced that it closed the plant in June.", "2018-11-20")).toEqual([
+      "June => 2018-06",
+    ]);
   });
 
   it("puts a future-tense day-month ahead", () => {
