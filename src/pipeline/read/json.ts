@@ -1,4 +1,5 @@
 import { lineAt } from "./decode-text.ts";
+import { jsonErrorOffset } from "./json-error-offset.ts";
 import type { InputFormat, RawArticle, ReadResult } from "./raw-article.ts";
 import { rejectFile } from "./raw-article.ts";
 import { metaFromRecord } from "./record-meta.ts";
@@ -11,7 +12,7 @@ export function readJson(file: string, text: string): ReadResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return rejectFile(file, `not valid JSON: ${jsonErrorMessage(error)}`, jsonErrorLine(error, text));
+    return rejectFile(file, `not valid JSON: ${jsonErrorMessage(error)}`, jsonErrorLine(text));
   }
   const result: ReadResult = { articles: [], rejected: [], warnings: [] };
   if (Array.isArray(data)) {
@@ -79,15 +80,9 @@ function jsonErrorMessage(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : String(error);
 }
 
-/** V8 says "at position N" (Node 20) or "(line L column C)" (newer): turn either into a line. */
-function jsonErrorLine(error: unknown, text: string): number | undefined {
-  const message = error instanceof Error ? error.message : "";
-  const lineMatch = /line (\d+) column \d+/.exec(message);
-  if (lineMatch) return Number(lineMatch[1]);
-  const position = /position (\d+)/.exec(message);
-  if (position) return lineAt(text, Number(position[1]));
-  if (/end of JSON input|Unterminated/.test(message)) return lineAt(text, text.length);
-  return undefined;
+/** The line of the first syntax error (V8's message does not always carry a position). */
+function jsonErrorLine(text: string): number {
+  return lineAt(text, jsonErrorOffset(text));
 }
 
 /** The line where each element of a top-level JSON array starts, so rejections can point at it. */

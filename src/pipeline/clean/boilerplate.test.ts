@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { removeBoilerplate } from "./boilerplate.ts";
+import { parseContributorLine, takeContributorLines } from "./contributor-line.ts";
+
+describe("removeBoilerplate", () => {
+  it("drops the 'More From' story list and everything after it", () => {
+    const { lines, removed } = removeBoilerplate([
+      "Story.",
+      "",
+      "More From KCNA.kp (En)",
+      "Other story",
+      "More Articles",
+    ]);
+    expect(lines).toEqual(["Story.", ""]);
+    expect(removed.map((r) => r.rule)).toEqual(["story list", "story list", "story list"]);
+  });
+
+  it("drops 'Read original version at source' and share buttons", () => {
+    const { lines } = removeBoilerplate([
+      "Read original version at source",
+      "Share on Facebook",
+      "Tweet",
+      "Share | Tweet | Email",
+      "Kim met Pompeo.",
+      "Print",
+    ]);
+    expect(lines).toEqual(["Kim met Pompeo."]);
+  });
+
+  it("cuts the end mark -0- and whatever follows it", () => {
+    const { lines } = removeBoilerplate([
+      "He saw him off, promising to meet again. -0-",
+      "",
+      "Seven Tombs of Kaesong",
+    ]);
+    expect(lines).toEqual(["He saw him off, promising to meet again."]);
+  });
+
+  it("drops links to other stories written in capitals between paragraphs", () => {
+    const { lines, removed } = removeBoilerplate([
+      "The despot also called their summit a start.",
+      "NORTH KOREA SAYS DENUCLEARIZATION TALKS WITH POMPEO 'REGRETTABLE'",
+      "The letter comes days after.",
+    ]);
+    expect(lines).toEqual(["The despot also called their summit a start.", "The letter comes days after."]);
+    expect(removed[0]?.rule).toBe("link to another story");
+  });
+
+  it("keeps short capitalised lines and acronyms that may belong to the story", () => {
+    const { lines } = removeBoilerplate(["DPRK-U.S. SUMMIT", "UN SAYS NO."]);
+    expect(lines).toEqual(["DPRK-U.S. SUMMIT", "UN SAYS NO."]);
+  });
+});
+
+describe("contributor lines", () => {
+  it("reads the outlet from the possessive and the people who contributed", () => {
+    expect(parseContributorLine("Fox News' Adam Shaw contributed to this report.")).toEqual({
+      outlet: "Fox News",
+      contributors: ["Adam Shaw"],
+      line: "Fox News' Adam Shaw contributed to this report.",
+    });
+  });
+
+  it("does not take a contributing wire for the outlet", () => {
+    const parsed = parseContributorLine("The Associated Press contributed to this report.");
+    expect(parsed?.outlet).toBeUndefined();
+    expect(parsed?.contributors).toEqual(["The Associated Press"]);
+  });
+
+  it("takes contributor lines off the end of the story only", () => {
+    const { lines, found } = takeContributorLines([
+      "Reuters contributed to this report, he said, is not a closing line.",
+      "Last paragraph.",
+      "Fox News' Adam Shaw and Lucas Tomlinson contributed to this report.",
+      "",
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(found[0]?.contributors).toEqual(["Adam Shaw", "Lucas Tomlinson"]);
+  });
+});
