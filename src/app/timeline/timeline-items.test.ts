@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import type { Event } from "../../schema/event.ts";
+import { dayNumber, dayString } from "../format/days.ts";
+import { bucketOf } from "./buckets.ts";
+import { eventsBetween, indexEvents } from "./event-index.ts";
+import { initialWindow } from "./initial-window.ts";
+import { buildTimelineItems, diffItems, type ItemSpec } from "./timeline-items.ts";
+
+function event(id: string, start: string, sourceIds = ["kcna"], end?: string): Event {
+  return {
+    id,
+    title: `Event ${id}`,
+    start,
+    ...(end ? { end } : {}),
+    precision: "day",
+    sourceIds,
+    articleIds: [],
+    mentions: [],
+  };
+}
+
+/** n events, one per day from `first`, alternating between two outlets. */
+function daily(n: number, first = "2018-01-01"): Event[] {
+  const day0 = dayNumber(first);
+  return Array.from({ length: n }, (_, i) => event(`e${i}`, dayString(day0 + i), [i % 2 ? "kcna" : "fox"]));
+}
+
+describe("buckets", () => {
+  it("follow the calendar", () => {
+    const day = dayNumber("2018-05-10"); // a Thursday
+    expect(dayString(bucketOf(day, "week").start)).toBe("2018-05-07");
+    expect(dayString(bucketOf(day, "month").start)).toBe("2018-05-01");
+    expect(dayString(bucketOf(day, "month").end)).toBe("2018-06-01");
+    expect(dayString(bucketOf(day, "quarter").start)).toBe("2018-04-01");
+    expect(dayString(bucketOf(day, "decade").start)).toBe("2010-01-01");
+  });
+});
+
+describe("event index", () => {
+  it("finds events overlapping a window, long ones included", () => {
+    const index = indexEvents([
+      event("a", "2018-01-01", ["x"], "2018-03-01"),
+      event("b", "2018-02-10"),
+      event("c", "2018-04-01"),
+    ]);
+    const ids = eventsBetween(index, dayNumber("2018-02-01"), dayNumber("2018-02-28")).map((e) => e.event.id);
+    expect(ids).toEqual(["a", "b"]);
+  });
+});
+
+describe("timeline items", () => {
+  const base = { widthPx: 1000, lanes: "outlets" as const, selectedId: null, cursorId: null };
+
+  it("draws each event in each of its outlets' lanes when the window is sparse", () => {
+    const index = indexEvents([event("a", "2018-05-10", ["kcna", "fox"]), event("b", "2018-07-12", ["fox"])]);
+    const items = buildTimelineItems({
+      ...base,
+      index,
+      fromDay: dayNumber("2018-05-01"),
+      toDay: dayNumber("2018-07-31"),
+    });
+    expect(items.map((i) => i.id).sort()).toEqual(["e|fox|a", "e|fox|b", "e|kcna|a"]);
+    expect(items.find((i) => i.id === "e|kcna|a")).toMatchObject({ coverage: 2 });
+  });
+
+  it("folds dense buckets into clusters whose counts add up, keeping the selection apart", () => {
+    const index = indexEvents(daily(1000));
+    const fromDay = dayNumber("2018-01-01");
+    const toDay = dayNumber("2020-12-31");
+    const items = buildTimelineItems({ ...base, index, fromDay, toDay, selectedId: "e500" });
+    const clusters = items.filter((i) => i.kind === "cluster");
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(600);
+    const shown = items.reduce((n, i) => n + (i.kind === "cluster" ? i.count : 1), 0);
+    expect(shown).toBe(1000);
+    expect(items.some((i) => i.kind === "event" && i.eventId === "e500" && i.selected)).toBe(true);
+  });
+
+  it("opens clusters when zoomed in", () => {
+    const index = indexEvents(daily(2000));
+    const fromDay = dayNumber("2018-03-01");
+    const items = buildTimelineItems({ ...base, index, fromDay, toDay: fromDay + 6 });
+    expect(items.every((i) => i.kind === "event")).toBe(true);
+  });
+
+  it("puts everything in one lane in single-lane mode", () => {
+    const index = indexEvents([event("a", "2018-05-10", ["kcna", "fox"])]);
+    const items = buildTimelineItems({
+      ...base,
+      lanes: "single",
+      index,
+      fromDay: dayNumber("2018-05-01"),
+      toDay: dayNumber("2018-05-31"),
+    });
+    expect(items.map((i) => i.id)).toEqual(["e|__all|a"]);
+  });
+
+  it("diffs by id and content", () => {
+    const a: ItemSpec = {
+      kind: "cluster",
+      id: "c1",
+      lane: "x",
+      count: 4,
+      startDay: 0,
+      endDay: 7,
+      unit: "week",
+      cursor: false,
+    };
+    const b: ItemSpec = { ...a, id: "c2" };
+    const diff = diffItems(
+      new Map([
+        ["c1", a],
+        ["c2", b],
+      ]),
+      [
+        { ...a, count: 5 },
+        { ...a, id: "c3" },
+      ],
+    );
+    expect(diff.update.map((i) => i.id)).toEqual(["c1"]);
+    expect(diff.add.map((i) => i.id)).toEqual(["c3"]);
+    expect(diff.remove).toEqual(["c2"]);
+  });
+});
+
+describe("initial window", () => {
+  it("shows a small corpus whole, with room at the edges", () => {
+    const index = indexEvents([event("a", "2018-05-10"), event("b", "2018-07-12")]);
+    const { fromDay, toDay } = initialWindow(index);
+    expect(fromDay).toBeLessThan(dayNumber("2018-05-10"));
+    expect(toDay).toBeGreaterThan(dayNumber("2018-07-12"));
+  });
+
+  it("opens a large corpus on its densest recent stretch", () => {
+    const spread = daily(1000, "2015-01-01").filter((_, i) => i % 3 === 0);
+    const burst = Array.from({ length: 400 }, (_, i) =>
+      event(`b${i}`, dayString(dayNumber("2017-06-01") + (i % 20))),
+    );
+    const all = [...spread, ...burst].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
+    const { fromDay, toDay } = initialWindow(indexEvents(all));
+    expect(fromDay).toBeLessThanOrEqual(dayNumber("2017-06-01"));
+    expect(toDay).toBeGreaterThanOrEqual(dayNumber("2017-06-20"));
+  });
+});
