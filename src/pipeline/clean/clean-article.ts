@@ -109,7 +109,8 @@ export function cleanArticle(
   };
   if (raw.line !== undefined && raw.format !== "txt" && raw.format !== "md") article.line = raw.line;
   const url = raw.meta.url;
-  if (url) article.url = url;
+  if (url && isWebUrl(url)) article.url = url;
+  else if (url) warn(`url "${url.slice(0, 80)}" is not an http(s) address; left out`);
   const byline = raw.meta.byline ?? header.bylineField ?? raw.extracted?.byline;
   if (byline) article.byline = byline;
   if (raw.meta.language) article.language = raw.meta.language;
@@ -117,6 +118,16 @@ export function cleanArticle(
   if (people.length > 0) inferred.contributors = people.join(", ");
   if (Object.keys(inferred).length > 0) article.inferred = inferred;
   return { ok: true, article, warnings, source };
+}
+
+/** Only http(s) links reach the app: a `javascript:` or `data:` URL in metadata is an attack, not a source. */
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
 }
 
 /** Lines to paragraphs: blank lines and single line breaks both separate paragraphs in pasted text. */

@@ -15,6 +15,8 @@ export interface ContributorLine {
 }
 
 export function parseContributorLine(line: string): ContributorLine | undefined {
+  // Cheap guards first: the pattern backtracks on long lines, and real contributor lines are short.
+  if (line.length > 300 || !/contributed to this/.test(line)) return undefined;
   const match = CONTRIBUTOR.exec(line.trim());
   if (!match?.groups) return undefined;
   const people = (match.groups.people ?? "")

@@ -26,7 +26,15 @@ const DATE_ONLY_LINE = new RegExp(
 );
 const FIELD = /^\s*(Date|Published|Updated|Source|By|Author)\s*:\s*(.*?)\s*$/i;
 
+/** Header lines are short; testing long paragraphs against the header patterns only costs time. */
+const MAX_HEADER_LINE = 200;
+
+function isDateOnly(line: string): boolean {
+  return line.length <= MAX_HEADER_LINE && DATE_ONLY_LINE.test(line);
+}
+
 function isFieldLine(line: string): boolean {
+  if (line.length > MAX_HEADER_LINE) return false;
   const parts = line.split("|").map((p) => p.trim());
   return (
     parts.some((p) => /^(?:Date|Published)\s*:/i.test(p)) ||
@@ -58,7 +66,7 @@ export function parsePageHeader(lines: string[]): PageHeader {
     // The headline is the nearest non-empty line above the field line.
     let titleIndex = fieldIndex - 1;
     while (titleIndex >= 0 && lines[titleIndex]!.trim() === "") titleIndex--;
-    if (titleIndex >= 0 && !DATE_ONLY_LINE.test(lines[titleIndex]!.trim())) {
+    if (titleIndex >= 0 && !isDateOnly(lines[titleIndex]!.trim())) {
       header.title = lines[titleIndex]!.trim();
     } else {
       titleIndex = fieldIndex;
@@ -69,7 +77,7 @@ export function parsePageHeader(lines: string[]): PageHeader {
   }
   // No field line: only leading date lines (the copy date) come off; the headline is decided later.
   let i = 0;
-  while (i < lines.length && (lines[i]!.trim() === "" || DATE_ONLY_LINE.test(lines[i]!.trim()))) {
+  while (i < lines.length && (lines[i]!.trim() === "" || isDateOnly(lines[i]!.trim()))) {
     if (lines[i]!.trim()) header.topDates.push(lines[i]!.trim());
     i++;
   }
@@ -79,6 +87,6 @@ export function parsePageHeader(lines: string[]): PageHeader {
 
 function classifyTopLine(header: PageHeader, line: string): void {
   if (!line) return;
-  if (DATE_ONLY_LINE.test(line)) header.topDates.push(line);
+  if (isDateOnly(line)) header.topDates.push(line);
   else header.labels.push(line);
 }

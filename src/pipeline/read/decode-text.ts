@@ -5,6 +5,9 @@
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
+  // NUL bytes outside UTF-16 mean binary, whatever else the bytes would decode to.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary content, not text" };
   let text: string;
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) {
