@@ -106,7 +106,7 @@ const candidates: Candidate[] = [
         tokenize: "forward",
         encoder: "LatinBalance",
       });
-      for (const d of docs) index.add(d);
+      for (const d of docs) index.add({ ...d });
       const parts: string[] = [];
       await index.export((key: string, data: string) => {
         parts.push(JSON.stringify([key, data]));

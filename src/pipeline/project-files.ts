@@ -4,10 +4,13 @@ import { entitiesFile } from "../schema/entity.ts";
 import { type Event, eventsFile } from "../schema/event.ts";
 import { type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
 import { report as reportSchema } from "../schema/report.ts";
+import { searchMeta, searchShard } from "../schema/search.ts";
 import { sourcesFile } from "../schema/source.ts";
 import { SCHEMA_VERSION } from "../schema/version.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { shortHash } from "./hash.ts";
+import { buildSearchIndex } from "./search/build-search-index.ts";
+import { projectSearchFiles } from "./search/project-search.ts";
 
 export interface OutputFile {
   name: string;
@@ -37,6 +40,7 @@ export function projectFiles(corpus: Corpus): OutputFile[] {
   const sources = add("sources", sourcesFile, corpus.sources);
   const entities = add("entities", entitiesFile, corpus.entities);
   const report = add("report", reportSchema, corpus.report);
+  const search = projectSearchFiles(buildSearchIndex(corpus), add);
 
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -44,7 +48,7 @@ export function projectFiles(corpus: Corpus): OutputFile[] {
     eventCount: corpus.events.length,
     sourceCount: corpus.sources.length,
     range: rangeOf(corpus),
-    files: { articles: articleFiles, events: eventFiles, sources, entities, report },
+    files: { articles: articleFiles, events: eventFiles, sources, entities, search, report },
   };
   files.push({
     name: "manifest.json",
@@ -126,6 +130,8 @@ function outputJsonSchema(): unknown {
     sources: sourcesFile,
     entities: entitiesFile,
     report: reportSchema,
+    searchMeta,
+    searchShard,
   };
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",

@@ -5,5 +5,6 @@ export * from "./entity.ts";
 export * from "./event.ts";
 export * from "./manifest.ts";
 export * from "./report.ts";
+export * from "./search.ts";
 export * from "./source.ts";
 export * from "./version.ts";
