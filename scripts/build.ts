@@ -1,11 +1,13 @@
 // `npm run build`: the production site in dist/: the app, the data built from data/articles/ (or
 // PARALLAX_INPUT), ready for any static host under any path.
 import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build as viteBuild } from "vite";
 import { build as buildData } from "../src/pipeline/build.ts";
 import { nodeEffects } from "../src/pipeline/node-effects.ts";
+import { previewPath, renderPreviewPage } from "../src/pipeline/previews/render-preview-page.ts";
 import { formatSummary } from "../src/pipeline/summary.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -16,3 +18,14 @@ await viteBuild({ root, logLevel: "warn" });
 const sources = [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
 const corpus = await buildData(nodeEffects({ input, output, ...(sources ? { sources } : {}) }));
 process.stdout.write(formatSummary(corpus, output));
+
+// Link previews: one static page per event with Open Graph tags, redirecting to its deep link.
+// PARALLAX_SITE_URL (the site's absolute URL) makes og:url and the canonical link absolute.
+const siteUrl = process.env.PARALLAX_SITE_URL;
+await rm(join(root, "dist/e"), { recursive: true, force: true });
+await mkdir(join(root, "dist/e"), { recursive: true });
+for (const event of corpus.events) {
+  const html = renderPreviewPage(event, corpus.sources, siteUrl ? { siteUrl } : {});
+  await writeFile(join(root, "dist", previewPath(event.id)), html);
+}
+process.stdout.write(`  ${corpus.events.length} link-preview pages -> dist/e/\n`);
