@@ -29,6 +29,7 @@ import type { Tense } from "./tense.ts";
 import {
   decadeWordPattern,
   decadeWordValue,
+  fullMonthPattern,
   monthNumber,
   monthPattern,
   ordinalNumber,
@@ -40,10 +41,6 @@ import {
   weekdayNumber,
   weekdayPattern,
 } from "./words.ts";
-
-/** Months named alone are written out in news; a lone "Jan." or "Mar." is rare and ambiguous. */
-const fullMonthPattern =
-  "January|February|March|April|May|June|July|August|September|October|November|December";
 
 export type NumericDateOrder = "dmy" | "mdy";
 
@@ -182,7 +179,7 @@ export const calendarRules: readonly Rule[] = [
   {
     name: "quarter",
     pattern: new RegExp(
-      `\\b(?:(?:the|its|a|this year's|next year's|last year's|(${year4})'s|the (${year4}))\\s+)?(?:(?:fiscal|calendar|flat|weak|strong|latest|current)[- ])*(${ordinalPattern})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(${year4}|this year|last year|next year))?|\\bQ([1-4])(?:[ -/]?(${year4}))?\\b`,
+      `\\b(?:(?:the|its|a|this year's|next year's|last year's|(${year4})'s|the (${year4}))\\s+)?(?:(?:fiscal|calendar|flat|weak|strong|latest|current)[- ])*(${ordinalPattern})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)(?!ly|-century|-to-)(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(${year4}|this year|last year|next year))?|\\bQ([1-4])(?:[ -/]?(${year4}))?\\b`,
       "gi",
     ),
     resolve: (m, ctx) => {

@@ -10,10 +10,11 @@
  * references that depend on the story ("the quarter", "a year earlier").
  */
 import type { Timex } from "../../schema/article.ts";
+import { blockerRules } from "./blocker-rules.ts";
 import { parseDct } from "./calendar.ts";
 import { calendarRules, type NumericDateOrder, numericDateRule } from "./calendar-rules.ts";
 import { chronoMonthDays } from "./chrono-dates.ts";
-import { blockerRules, relativeRules } from "./relative-rules.ts";
+import { relativeRules } from "./relative-rules.ts";
 import { resolveDeferred } from "./resolve-deferred.ts";
 import { applyRules, type RuleContext } from "./rule.ts";
 import { selectSpans } from "./select-spans.ts";

@@ -59,7 +59,13 @@ export const relativeRules: readonly Rule[] = [
       `\\b${within}(?:the )?(this|last|next|past|previous|coming|current)[- ](week|month|year|quarter)\\b(?!s|'s? (?:quarter|period))`,
       "gi",
     ),
-    resolve: (m, { dct }) => {
+    resolve: (m, { dct, text }) => {
+      // Title case inside a sentence names a programme or a column ('ABC's "This Week"').
+      if (
+        /^[A-Z]\S* [A-Z]/.test(m[0]) &&
+        !/(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, m.index - 3), m.index))
+      )
+        return undefined;
       const shift = shiftOf(m[1]!);
       const unit = m[2]!.toLowerCase();
       if (unit === "week") return formatWeek(isoWeek(addDays(dct, 7 * shift)));
@@ -200,7 +206,7 @@ export const relativeRules: readonly Rule[] = [
   {
     name: "the quarter under report",
     pattern:
-      /\b(?:the|that|this|its) (?:latest |most recent |just-ended |recent |last )?(?:fiscal )?(?:quarter|three months)\b(?! (?:a year|last year|of|ended|ending))|\bthe latest period\b/gi,
+      /\b(?:the|that|this|its) (?:latest |most recent |just-ended |recent |last )?(?:fiscal )?(?:quarter|three months)\b(?!ly|-century|-to-| (?:a year|last year|of|ended|ending))|\bthe latest period\b/gi,
     resolve: (m, { dct }) =>
       /^this/i.test(m[0])
         ? `${formatYear(dct.year)}-Q${Math.floor((dct.month - 1) / 3) + 1}`
@@ -215,12 +221,14 @@ export const relativeRules: readonly Rule[] = [
     name: "present reference",
     pattern:
       /\b(?:right now|just now|now(?![- ](?:defunct|famous|retired|former|closed|that))|currently|at present|presently|nowadays|these days|at the moment|at this time|current(?![- ]account|ly))\b/gi,
-    resolve: () => "PRESENT_REF",
+    // "the then current price" is the present of a past moment, not of the report.
+    resolve: (m, { text }) =>
+      /\bthen[- ]$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) ? "PAST_REF" : "PRESENT_REF",
   },
   {
     name: "past reference",
     pattern: new RegExp(
-      `\\b(?:(?:more |most |until |only |very )?recently|recent(?: (?:days|weeks|months|years|times|decades))?|(?:in )?the (?:recent |distant )?past(?![- ](?:${countPattern}|${vagueCountPattern}|year|month|week|decade|day|quarter|half|president|chairman))|in years past|once upon a time)\\b`,
+      `\\b(?:(?:more |most |until |only |very )?recently|recent(?: (?:days|weeks|months|years|times|decades))?|(?:in )?the (?:recent |distant )?past(?![- ](?:${countPattern}|${vagueCountPattern}|year|month|week|decade|day|quarter|half|president|chairman))|in years past|(?:in )?past (?:years|decades)|once upon a time)\\b`,
       "gi",
     ),
     resolve: () => "PAST_REF",
@@ -228,45 +236,19 @@ export const relativeRules: readonly Rule[] = [
   {
     name: "future reference",
     pattern:
-      /\b(?:(?:in )?the (?:near |distant |foreseeable |immediate )?future|future(?= (?:\w+ )?(?:years|quarters|months|generations|growth|losses|earnings|demand|plans))|soon|the (?:near|short) term|(?:the |in )?(?:coming|next few|days and weeks ahead|weeks ahead|months ahead|years ahead)(?: (?:days|weeks|months|years))?|(?:a |one )day soon)\b/gi,
-    resolve: (m) => (/^(?:the |in )?(?:coming|next few)$/i.test(m[0]) ? undefined : "FUTURE_REF"),
-  },
-];
-
-/**
- * Durations, clock times, parts of days and sets: not dates, so they are left out, but they must
- * own their span so that "the past two years" does not yield "the past" (PAST_REF) and "Friday
- * night" does not yield "Friday". TimeBank annotates "the past/last/next N units" as DURATION.
- */
-export const blockerRules: readonly Rule[] = [
-  {
-    name: "the past/next N units (duration)",
-    pattern: new RegExp(
-      `\\b(?:(?:at least|in|over|during|for|within|each of) )?(?:the )?(?:past|last|next|coming|previous|first|final)[- ](?:(?:${countPattern}|${vagueCountPattern}|couple(?: of)?)[- ])(?:or so )?(?:to (?:${countPattern}) )?(?:days?|weeks?|months?|years?|decades?|quarters?|hours?|centuries)\\b`,
-      "gi",
-    ),
-    resolve: () => null,
+      /\b(?:(?:in )?the (?:near |distant |foreseeable |immediate )?future(?! of\b)|future(?= (?:\w+ )?(?:years|quarters|months|generations|growth|losses|earnings|demand|plans))|as soon as (?:possible|practicable|feasible)|soon(?! (?:after|afterwards?|before|thereafter)\b)|the (?:near|short) term|(?:the |in )?(?:coming|next few|days and weeks ahead|weeks ahead|months ahead|years ahead)(?: (?:days|weeks|months|quarters|years))?|(?:a |one )day soon|(?<=\bat )a later date|(?<=\b(?:will|would|could|may|might) )one day)\b/gi,
+    resolve: (m, { text }) => {
+      if (/^(?:the |in )?(?:coming|next few)$/i.test(m[0])) return undefined;
+      // "as soon as trading opened" is a conjunction tying two events, not a time ahead.
+      if (/^soon$/i.test(m[0]) && /\bas $/i.test(text.slice(Math.max(0, m.index - 3), m.index)))
+        return undefined;
+      return "FUTURE_REF";
+    },
   },
   {
-    name: "N units (duration) and N units from now",
-    pattern: new RegExp(
-      `\\b(?:${countPattern}|${vagueCountPattern})[- ](?:days?|weeks?|months?|years?|decades?|quarters?|hours?|minutes?)(?:[- ]old| from now| later| long)?\\b`,
-      "gi",
-    ),
-    resolve: () => null,
-  },
-  {
-    name: "part of a day (TIME)",
-    pattern: new RegExp(
-      `\\b(?:(?:${weekdayPattern}|yesterday|today|tomorrow|this|last|late|early|later|earlier)\\s+(?:morning|afternoon|evening|night)|tonight|overnight|midnight|noon)\\b`,
-      "gi",
-    ),
-    resolve: () => null,
-  },
-  {
-    name: "sets",
-    pattern:
-      /\b(?:every|each|per|a) (?:day|week|month|year|quarter|morning|night)\b|\b(?:daily|weekly|monthly|annually|yearly)\b/gi,
-    resolve: () => null,
+    name: "past reference: at the time",
+    // "saying at the time he was willing": the time of a past event already told.
+    pattern: /(?<=\bat )the time\b(?! (?:of|when|that|being|for)\b)/gi,
+    resolve: () => "PAST_REF",
   },
 ];

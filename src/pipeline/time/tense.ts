@@ -13,7 +13,7 @@ export type Tense = "past" | "future" | "unknown";
  * announcements that name dates to come ("payable Dec. 15", "effective Feb. 1", "expires Nov. 6").
  */
 const futureMarker =
-  /\b(?:will|payable|effective|expires?|expiring|due|deadline|won't|shall|would|'ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|preparing) to|(?:plans?|planned|intends?|hopes?|aims?|expects?|vows?|promised?|agreed) to|(?:is|are|was|were) to|scheduled|slated|upcoming|next|coming|later)\b/gi;
+  /\b(?:will|payable|effective|expires?|expiring|due|deadline|won't|shall|would|'ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised|planning|preparing) to|(?:plans?|planned|intends?|hopes?|aims?|expects?|vows?|promised?|agreed) to|(?:is|are|was|were) to|set to|scheduled|slated|upcoming|next|coming)\b/gi;
 
 /** Irregular past forms common in news; regular ones are caught by their -ed ending below. */
 const irregularPast =
@@ -113,6 +113,20 @@ function collect(pattern: RegExp, tense: Marker["tense"], clause: string, offset
  * read "last"/"next" handle those directly).
  */
 export function clauseTense(text: string, start: number, end: number): Tense {
+  const tense = markerTense(text, start, end);
+  const lead = /\b(since|by|until|till|through)\s+(?:the\s+)?$/i.exec(
+    text.slice(Math.max(0, start - 16), start),
+  );
+  const preposition = lead?.[1]?.toLowerCase();
+  // "since March" starts before the report, whatever the clause's other verbs say.
+  if (preposition === "since") return "past";
+  // A deadline in a past-tense report ("agreed to repay the loan by February") is as often ahead
+  // as behind: the nearest occurrence either side is the better guess.
+  if (preposition && tense === "past") return "unknown";
+  return tense;
+}
+
+function markerTense(text: string, start: number, end: number): Tense {
   const [from, to] = sentenceBounds(text, start, end);
   const clause = text.slice(from, to);
   const markers: Marker[] = [];

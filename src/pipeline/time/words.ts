@@ -14,6 +14,10 @@ export function monthNumber(word: string): number | undefined {
   return index < 0 ? undefined : index + 1;
 }
 
+/** Months named alone are written out in news; a lone "Jan." or "Mar." is rare and ambiguous. */
+export const fullMonthPattern =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+
 export const weekdayPattern = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
 
 /** 0 = Sunday … 6 = Saturday. */

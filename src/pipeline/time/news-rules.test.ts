@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { findTimexes } from "./find-timexes.ts";
+
+function values(text: string, dct: string): string[] {
+  return findTimexes(text, dct).map((t) => `${t.text} => ${t.value}`);
+}
+
+describe("dates inside ranges", () => {
+  it("reads each end of a chrono range on its own", () => {
+    expect(values("Shares were bought from Aug. 26 to Oct. 20 for $24.", "1989-10-30")).toEqual([
+      "Aug. 26 => 1989-08-26",
+      "Oct. 20 => 1989-10-20",
+    ]);
+    expect(values("Shares may be tendered from today through Nov. 17.", "1989-10-27")).toEqual([
+      "today => 1989-10-27",
+      "Nov. 17 => 1989-11-17",
+    ]);
+  });
+});
+
+describe("not dates", () => {
+  it("leaves a day with a clock time to TIME", () => {
+    expect(values("He was kidnapped at 10 p.m. Wednesday, police said.", "1998-02-13")).toEqual([]);
+    expect(values("The offer runs until 5 p.m. EST, Nov. 6.", "1989-10-30")).toEqual([]);
+    expect(values("Talks broke off at noon Thursday.", "1998-02-13")).toEqual([]);
+    expect(values("Shares rose at mid-afternoon yesterday.", "1989-11-02")).toEqual([]);
+  });
+
+  it("leaves sets of weekdays and months out", () => {
+    expect(values("A third flight departs each Thursday.", "1998-02-13")).toEqual([]);
+    expect(values("Orangemen march every July through the town.", "1998-03-22")).toEqual([]);
+  });
+
+  it("leaves offsets from a named event out", () => {
+    expect(values("The banks must wait 30 days before closing the purchase.", "1989-10-27")).toEqual([]);
+  });
+
+  it("does not read quarterly, quarter-century or quarter-to-quarter as a quarter", () => {
+    expect(values("It returned to profit after its first quarterly loss.", "1989-10-26")).toEqual([]);
+    expect(values("Unemployment is near its quarter-century low.", "1998-02-06")).toEqual([]);
+    expect(values("The quarter-to-quarter comparison was flattering.", "1989-11-01")).toEqual([]);
+  });
+
+  it("does not read a programme title as this week", () => {
+    expect(values('Baker said on ABC\'s "This Week" that talks failed.', "1990-08-13")).toEqual([]);
+    expect(values("This Week the senate votes.", "1990-08-13")).toEqual(["This Week => 1990-W33"]);
+  });
+
+  it("does not read soon as a time ahead when it ties two events", () => {
+    expect(values("They could leave as soon as the threats end.", "1990-08-15")).toEqual([]);
+    expect(values("He was probably killed soon after being captured.", "1998-02-19")).toEqual([]);
+    expect(values("It will liquidate the company as soon as possible.", "1989-10-30")).toEqual([
+      "as soon as possible => FUTURE_REF",
+    ]);
+    expect(values("That is important to the future of our peoples.", "1998-02-13")).toEqual([]);
+  });
+});
+
+describe("references", () => {
+  it("reads then-current as the past", () => {
+    expect(values("Holders may buy shares at half the then current price.", "1989-10-26")).toEqual([
+      "current => PAST_REF",
+    ]);
+  });
+
+  it("takes at the time, at a later date, will one day and past years", () => {
+    expect(values("He said at the time he was willing to withdraw.", "1998-03-01")).toEqual([
+      "the time => PAST_REF",
+    ]);
+    expect(values("It may seek financing at a later date.", "1989-10-26")).toEqual([
+      "a later date => FUTURE_REF",
+    ]);
+    expect(values("Islam will one day be the second largest religion.", "1998-03-03")).toEqual([
+      "one day => FUTURE_REF",
+    ]);
+    expect(values("There were sell programs in past years, too.", "1989-10-30")).toEqual([
+      "past years => PAST_REF",
+    ]);
+    expect(values("It does not bode well for coming quarters.", "1989-10-26")).toEqual([
+      "coming quarters => FUTURE_REF",
+    ]);
+  });
+});
+
+describe("tense from the preposition", () => {
+  it("sends since + month back even when a future verb is nearer", () => {
+    expect(
+      values("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13"),
+    ).toEqual(["March => 1990-03"]);
+  });
+
+  it("reads a deadline in a past-tense report as the nearest occurrence", () => {
+    expect(values("The bank extended loans through January, it said.", "1989-10-30")).toEqual([
+      "January => 1990-01",
+    ]);
+    expect(values("The bank extended loans through June, it said.", "1989-10-30")).toEqual([
+      "June => 1989-06",
+    ]);
+  });
+
+  it("does not count later as a future marker: three days later is narrative", () => {
+    expect(values("Three days later, as of Friday's close, the index was down.", "1989-10-30")).toEqual([
+      "Friday => 1989-10-27",
+    ]);
+  });
+
+  it("reads set to + verb as future", () => {
+    expect(values("The peace process is set to resume Monday in Belfast.", "1998-03-20")).toEqual([
+      "Monday => 1998-03-23",
+    ]);
+  });
+});
