@@ -17,6 +17,11 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { create, insertMultiple, load, search as oramaSearch, save } from "@orama/orama";
 import FlexSearch from "flexsearch";
 import MiniSearch from "minisearch";
+import { buildSearchIndex } from "../src/pipeline/search/build-search-index.ts";
+import { projectSearchFiles } from "../src/pipeline/search/project-search.ts";
+import type { Article } from "../src/schema/article.ts";
+import type { Event } from "../src/schema/event.ts";
+import { type SearchMeta, type SearchShard, searchMeta } from "../src/schema/search.ts";
 
 interface Doc {
   id: string;
@@ -72,7 +77,93 @@ function percentile(sorted: number[], p: number): number {
 
 const fuzzyFor = (term: string) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : 0);
 
+/**
+ * The browser's search client, driven as a black box: the bench compiles with the Node tsconfig, which
+ * (rightly) refuses src/app, so the module is imported by a path the type checker does not follow.
+ */
+interface BrowserClient {
+  search(q: string): Promise<{ eventIds: Set<string>; shardFiles: string[] }>;
+}
+const CLIENT_MODULE = "../src/app/search/search-index-client.ts";
+async function createBrowserClient(source: {
+  loadMeta(): Promise<SearchMeta>;
+  loadShard(file: string): Promise<SearchShard>;
+}): Promise<BrowserClient> {
+  const module = (await import(CLIENT_MODULE)) as {
+    createSearchIndexClient(s: typeof source): BrowserClient;
+  };
+  return module.createSearchIndexClient(source);
+}
+
+/** Bytes (gzip) each keystroke fetched from the sharded index, meta excluded, for the summary line. */
+const fetchedPerQuery: number[] = [];
+
+/** Events are article leads for now: one event per article, its title and first sentence. */
+function asCorpus(docs: Doc[]): { articles: Article[]; events: Event[]; entities: [] } {
+  const events: Event[] = [];
+  const articles: Article[] = docs.map((d, i) => {
+    const lead = d.text.slice(0, Math.max(0, d.text.search(/[.!?](\s|$)/)) + 1);
+    const id = `ev-${i.toString(36)}`;
+    events.push({
+      id,
+      title: d.title,
+      start: "2018-01-01",
+      precision: "day",
+      sourceIds: ["kcna"],
+      articleIds: [d.id],
+      mentions: [{ articleId: d.id, sourceId: "kcna", quote: lead, start: 0, end: lead.length }],
+    });
+    return {
+      id: d.id,
+      source: { id: "kcna", name: "KCNA" },
+      title: d.title,
+      titleInferred: false,
+      published: "2018-01-01",
+      publishedBasis: "metadata",
+      text: d.text,
+      primaryEventId: id,
+      file: "kcna.jsonl",
+    };
+  });
+  return { articles, events, entities: [] };
+}
+
 const candidates: Candidate[] = [
+  {
+    // What the pipeline ships: MiniSearch's radix tree over the vocabulary, our postings cut by term range.
+    name: "parallax",
+    async build(docs) {
+      const files = new Map<string, string>();
+      const names = projectSearchFiles(buildSearchIndex(asCorpus(docs)), (stem, schema, data) => {
+        const name = `${stem}.json`;
+        files.set(name, JSON.stringify(schema.parse(data)));
+        return name;
+      });
+      return names.map((n) => files.get(n)!);
+    },
+    async load(parts) {
+      const meta = searchMeta.parse(JSON.parse(parts[0]!)) as SearchMeta;
+      const byFile = new Map(meta.shards.map((s, i) => [s.file, parts[i + 1]!]));
+      const gz = new Map([...byFile].map(([f, text]) => [f, gzipSync(text).length]));
+      const client = await createBrowserClient({
+        loadMeta: async () => meta,
+        loadShard: async (file) => JSON.parse(byFile.get(file)!) as SearchShard,
+      });
+      await client.search("warm");
+      return async (q) => {
+        const r = await client.search(q);
+        fetchedPerQuery.push(r.shardFiles.reduce((n, f) => n + (gz.get(f) ?? 0), 0));
+        return r.eventIds.size;
+      };
+    },
+    supports: {
+      prefix: "yes, last word as typed (radix tree of the vocabulary)",
+      fuzzy: "yes, edit distance per word, scaled by length",
+      phrase: "yes, exact from token positions",
+      boosts: "not needed: the filter returns a set of events, unranked",
+      chunks: "yes: term-range shards, a query fetches only the shards of its terms",
+    },
+  },
   {
     name: "minisearch",
     async build(docs) {
@@ -193,7 +284,7 @@ const candidates: Candidate[] = [
         .map((f) => {
           const bytes = Buffer.from(f.content);
           try {
-            return gunzipSync(bytes.subarray(12)).toString("latin1");
+            return gunzipSync(bytes).toString("latin1");
           } catch {
             return bytes.toString("latin1");
           }
@@ -270,6 +361,12 @@ async function main(): Promise<void> {
     const f = (n: number) => (Number.isNaN(n) ? "n/a" : n.toFixed(n < 10 ? 2 : 0));
     process.stdout.write(
       `${c.name.padEnd(11)} ${f(buildMs).padStart(8)}   ${kb(raw).padEnd(10)} ${kb(gz).padEnd(9)} ${String(parts.length).padStart(5)}  ${f(loadMs).padStart(7)}  ${f(p50).padStart(9)}  ${f(p95).padStart(5)}  ${hits}\n`,
+    );
+  }
+  if (fetchedPerQuery.length) {
+    const sorted = [...fetchedPerQuery].sort((a, b) => a - b);
+    process.stdout.write(
+      `\nparallax: shards a keystroke's query needs (gzip, meta excluded): p50 ${kb(percentile(sorted, 50))}, p95 ${kb(percentile(sorted, 95))}\n`,
     );
   }
   process.stdout.write("\nsupports:\n");
