@@ -10,6 +10,7 @@
  * references that depend on the story ("the quarter", "a year earlier").
  */
 import type { Timex } from "../../schema/article.ts";
+import { anaphoraRules } from "./anaphora-rules.ts";
 import { blockerRules } from "./blocker-rules.ts";
 import { parseDct } from "./calendar.ts";
 import { calendarRules, type NumericDateOrder, numericDateRule } from "./calendar-rules.ts";
@@ -32,6 +33,7 @@ export function findTimexes(text: string, dct: string, options: FindTimexesOptio
   const rules = [
     ...blockerRules,
     ...relativeRules,
+    ...anaphoraRules,
     numericDateRule(options.numericDateOrder ?? "mdy"),
     ...calendarRules,
   ];

@@ -110,3 +110,65 @@ describe("tense from the preposition", () => {
     ]);
   });
 });
+
+describe("dates named by other dates", () => {
+  it("reads that year and the following year or month from the last date named", () => {
+    expect(
+      values("Imports totaled $37 million in 1988, a small share of imports that year.", "1989-11-02"),
+    ).toEqual(["1988 => 1988", "that year => 1988"]);
+    expect(values("He was promoted on May 22, 1995, and the following year he moved.", "1998-04-18")).toEqual(
+      ["May 22, 1995 => 1995-05-22", "the following year => 1996"],
+    );
+    expect(
+      values("Holders urged a sale in March 1989. The following month, it hired bankers.", "1989-10-27"),
+    ).toEqual(["March 1989 => 1989-03", "The following month => 1989-04"]);
+    expect(values("That year was hard.", "1989-11-02")).toEqual([]);
+  });
+
+  it("names the quarter ended on a day by its middle month, unless the story named its quarter", () => {
+    expect(values("It lost $92 million for the quarter ended Sept. 30.", "1989-11-01")).toEqual([
+      "the quarter => 1989-Q3",
+      "Sept. 30 => 1989-09-30",
+    ]);
+    expect(values("In the quarter ended July 31, it had 5.6 million shares.", "1989-10-30")).toEqual([
+      "the quarter => 1989-Q2",
+      "July 31 => 1989-07-31",
+    ]);
+    expect(
+      values(
+        "Sun reported a fiscal first-quarter profit. Sales for the quarter ended Sept. 29 rose.",
+        "1989-10-26",
+      ),
+    ).toEqual(["a fiscal first-quarter => 1989-Q1", "the quarter => 1989-Q1", "Sept. 29 => 1989-09-29"]);
+  });
+
+  it("keeps the lead's quarter as the story's subject when others are mentioned in passing", () => {
+    expect(
+      values(
+        "Third-quarter net rose 20% from a year ago. It followed a flat second quarter. Sales in the year-earlier period were lower.",
+        "1989-11-01",
+      ),
+    ).toEqual([
+      "Third-quarter => 1989-Q3",
+      "a year ago => 1988-Q3",
+      "a flat second quarter => 1989-Q2",
+      "the year-earlier period => 1988-Q3",
+    ]);
+  });
+
+  it("compares by year once the story moves to nine months", () => {
+    expect(
+      values(
+        "Third-quarter net rose. In the first nine months, net was $306 million, compared with a loss a year earlier.",
+        "1989-11-02",
+      ),
+    ).toEqual(["Third-quarter => 1989-Q3", "a year earlier => 1988"]);
+  });
+
+  it("reads the YYYY period as that year's quarter in a quarterly story", () => {
+    expect(values("Third-quarter net fell. In the 1988 period, it earned $2 million.", "1989-10-30")).toEqual(
+      ["Third-quarter => 1989-Q3", "the 1988 period => 1988-Q3"],
+    );
+    expect(values("Sales in the 1988 period were flat.", "1989-10-30")).toEqual(["the 1988 period => 1988"]);
+  });
+});

@@ -3,11 +3,17 @@ import type { Tense } from "./tense.ts";
 
 /**
  * Values that need the rest of the document: "the quarter" means the quarter the report is about,
- * "a year earlier" in an earnings story means that quarter a year before.
+ * "a year earlier" in an earnings story means that quarter a year before, "that year" the year
+ * last named.
  */
 export type Deferred =
-  | { kind: "quarter-ref" }
-  | { kind: "year-before"; quarterly: boolean; fallback: string };
+  /** `fallback` is the quarter to take when the story has named none (from "ended Sept. 30"). */
+  | { kind: "quarter-ref"; fallback?: string }
+  | { kind: "year-before"; quarterly: boolean; fallback: string }
+  /** "the 1988 period": that year's quarter when the story is about a quarter, else the year. */
+  | { kind: "year-period"; year: number }
+  /** "that year", "the following month": the last date the text named, moved by `shift` units. */
+  | { kind: "anaphor"; unit: "year" | "month"; shift: number };
 
 /**
  * A span some rule recognised. `value: null` marks a blocker: a duration, clock time or set
