@@ -64,9 +64,13 @@ export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpu
     resolved.set(result.source.id, result.source);
   }
   const cleaned = [...byId.values()].sort(compareArticles);
-  const { events, entities, primaryEventIds, warnings } = extractEvents(cleaned);
+  const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(cleaned);
   report.warnings.push(...warnings);
-  const articles: Article[] = cleaned.map((a) => ({ ...a, primaryEventId: primaryEventIds.get(a.id) ?? "" }));
+  const articles: Article[] = cleaned.map((a) => ({
+    ...a,
+    primaryEventId: primaryEventIds.get(a.id) ?? "",
+    timexes: timexes.get(a.id) ?? [],
+  }));
   report.written = articles.length;
   sortEntries(report);
   return { articles, events, entities, sources: countSources(articles, resolved), report };

@@ -11,6 +11,8 @@ export const entityMention = z.object({
   sourceId: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** How the text names the entity here: a full name, a titled name, an apposition, a surname, or a description. */
+  form: z.enum(["name", "title", "apposition", "surname", "description"]).optional(),
 });
 export type EntityMention = z.infer<typeof entityMention>;
 
@@ -20,6 +22,10 @@ export const entity = z.object({
   name: z.string().min(1),
   kind: entityKind,
   mentions: z.array(entityMention),
+  /** Every distinct surface form, sorted: "Kim Jong Un", "Chairman Kim", "the despot". */
+  aliases: z.array(z.string()).optional(),
+  /** Titles and appositions the corpus gives: "Secretary of State", "chairman of the Workers' Party of Korea". */
+  titles: z.array(z.string()).optional(),
 });
 export type Entity = z.infer<typeof entity>;
 export const entitiesFile = z.array(entity);

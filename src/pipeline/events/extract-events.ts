@@ -1,62 +1,94 @@
+import type { Timex } from "../../schema/article.ts";
 import type { Entity } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import type { ReportEntry } from "../../schema/report.ts";
 import type { CleanArticle } from "../clean/clean-article.ts";
-import { shortHash } from "../hash.ts";
+import { parseDateline } from "../clean/dateline.ts";
+import { findTimexes } from "../time/find-timexes.ts";
+import { findEntities } from "./find-entities.ts";
+import { type EventMention, findMentions, termsOf } from "./find-mentions.ts";
+import { groupMentions } from "./group-mentions.ts";
+import { linkEntities } from "./link-entities.ts";
+import { splitSentences } from "./split-sentences.ts";
+import { toEvent } from "./to-event.ts";
+import { undatedEventWarnings } from "./undated-events.ts";
 
 export interface EventsResult {
   events: Event[];
   entities: Entity[];
   /** Article id -> the id of the event its lead reports. */
   primaryEventIds: Map<string, string>;
+  /** Article id -> the date expressions found in its text. */
+  timexes: Map<string, Timex[]>;
   warnings: ReportEntry[];
 }
 
 /**
- * The lead of a news story is its main event: each article contributes the event its first
- * sentence reports, dated by the article's publication day. Articles of the same day with the
- * same headline are one event.
+ * Events from cleaned articles: entities named in each article and linked across the corpus, event
+ * mentions (the lead and every dated clause), then mentions grouped into events across articles and
+ * outlets. Pure: the same articles give the same events and ids, whatever their order.
  */
 export function extractEvents(articles: CleanArticle[]): EventsResult {
-  const groups = new Map<string, CleanArticle[]>();
-  for (const article of articles) {
-    const key = `${article.published.slice(0, 10)}\n${article.title.toLowerCase()}`;
-    const group = groups.get(key);
-    if (group) group.push(article);
-    else groups.set(key, [article]);
-  }
-  const events: Event[] = [];
-  const primaryEventIds = new Map<string, string>();
-  for (const group of groups.values()) {
-    const members = [...group].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const first = members[0]!;
-    const id = `ev-${shortHash(`${first.published.slice(0, 10)}\n${first.id}`, 12)}`;
-    const mentions = members.map((article) => {
-      const end = leadSentenceEnd(article.text);
-      return {
-        articleId: article.id,
-        sourceId: article.source.id,
-        quote: article.text.slice(0, end),
-        start: 0,
-        end,
-      };
-    });
-    events.push({
-      id,
-      title: first.title,
-      start: first.published.slice(0, 10),
-      precision: "day",
-      sourceIds: [...new Set(members.map((a) => a.source.id))].sort(),
-      articleIds: members.map((a) => a.id),
-      mentions,
-    });
-    for (const article of members) primaryEventIds.set(article.id, id);
-  }
-  events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
-  return { events, entities: [], primaryEventIds, warnings: [] };
-}
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const warnings: ReportEntry[] = [];
+  const timexes = new Map<string, Timex[]>();
+  const prepared = sorted.map((article) => {
+    const dct = article.published.slice(0, 10);
+    const sentences = splitSentences(article.text);
+    let found: Timex[] = [];
+    try {
+      found = findTimexes(article.text, dct);
+    } catch (error) {
+      warnings.push({
+        file: article.file,
+        ...(article.line ? { line: article.line } : {}),
+        reason: `time expressions not found: ${(error as Error).message}`,
+      });
+    }
+    timexes.set(article.id, found);
+    return { article, dct, sentences, timexes: found, entities: findEntities(article.text, sentences) };
+  });
+  const linked = linkEntities(
+    sorted.map((a) => ({ id: a.id, sourceId: a.source.id })),
+    prepared.map((p) => p.entities),
+  );
+  const names = new Map(linked.entities.map((e) => [e.id, e.name]));
 
-function leadSentenceEnd(text: string): number {
-  const match = /[.!?][”"’']?(?=\s|$)/.exec(text);
-  return match ? match.index + match[0].length : Math.min(text.length, 300);
+  const mentions: EventMention[] = [];
+  const documentFrequency = new Map<string, number>();
+  for (const [n, p] of prepared.entries()) {
+    const dateline = parseDateline(p.article.text);
+    const ids = linked.ids[n]!;
+    const found = findMentions({
+      id: p.article.id,
+      sourceId: p.article.source.id,
+      title: p.article.title,
+      text: p.article.text,
+      dct: p.dct,
+      ...(dateline ? { datelinePlace: dateline.place } : {}),
+      datelineLength: dateline?.length ?? 0,
+      sentences: p.sentences,
+      occurrences: p.entities.occurrences,
+      entityIds: ids,
+      entityNames: ids.map((id) => names.get(id) ?? id),
+      timexes: p.timexes,
+    });
+    mentions.push(...found);
+    for (const t of new Set(termsOf(`${p.article.title} ${p.article.text}`)))
+      documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+    warnings.push(...undatedEventWarnings(p.article, p.sentences, found));
+  }
+  const total = prepared.length + 1;
+  const idf = (term: string) => Math.log(total / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+
+  const events = groupMentions(mentions, idf).map((group) => toEvent(group, names));
+  const primaryEventIds = new Map<string, string>();
+  for (const event of events) {
+    for (const m of event.mentions) {
+      if ((m as { primary?: boolean }).primary) primaryEventIds.set(m.articleId, event.id);
+    }
+  }
+  for (const event of events) for (const m of event.mentions) delete (m as { primary?: boolean }).primary;
+  events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+  return { events, entities: linked.entities, primaryEventIds, timexes, warnings };
 }

@@ -1,0 +1,67 @@
+import { AUXILIARIES, IRREGULAR_PAST, NOT_VERBS } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+/** The verb that carries a clause's event, with its place among the tokens. */
+export interface Action {
+  index: number;
+  verb: string;
+  /** Third person present form for a headline: "met" -> "meets". */
+  present: string;
+}
+
+const PRESENT_3SG = /^[a-z]+(?:s)$/;
+
+/**
+ * The first finite verb after the subject: an irregular past ("met", "said"), a regular past
+ * ("visited"), "will"/"would" + verb, or a third person present ("says", "slams"). News leads put
+ * the event verb right after the subject and its title, so the first such word is usually it.
+ */
+export function findAction(tokens: Token[], from: number, to = tokens.length): Action | undefined {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]!.text;
+    const lower = word.toLowerCase();
+    if (word !== lower) continue;
+    if (lower in IRREGULAR_PAST) return { index: i, verb: word, present: IRREGULAR_PAST[lower]! };
+    if (lower.length > 4 && lower.endsWith("ed") && !NOT_VERBS.has(lower))
+      return { index: i, verb: word, present: presentOf(lower) };
+    if ((lower === "will" || lower === "would") && i + 1 < to) {
+      const next = tokens[i + 1]!.text;
+      if (/^[a-z]+$/.test(next) && !AUXILIARIES.has(next))
+        return { index: i + 1, verb: `${word} ${next}`, present: `to ${next}` };
+    }
+    if (
+      PRESENT_3SG.test(lower) &&
+      /(?:says|plans|meets|visits|calls|holds|urges|warns|vows|slams|agrees|announces|signs|tweets|accuses|rejects|praises|sends|hosts|launches|fires|tests|threatens)$/.test(
+        lower,
+      )
+    ) {
+      return { index: i, verb: word, present: lower };
+    }
+  }
+  return undefined;
+}
+
+/** "visited" -> "visits", "agreed" -> "agrees", "slammed" -> "slams", "tried" -> "tries". */
+export function presentOf(past: string): string {
+  const base = past.slice(0, -2);
+  if (base.endsWith("i")) return `${base.slice(0, -1)}ies`;
+  if (/([bdgklmnprt])\1$/.test(base) && !/(?:ll|ss)$/.test(base)) return `${base.slice(0, -1)}s`;
+  if (
+    past.endsWith("eed") ||
+    past.endsWith("ued") ||
+    (/(?:[^aeiou]e|[cgsvz]e|[aeiou][^aeiouwy]e)d$/.test(past) && needsE(base))
+  ) {
+    return `${past.slice(0, -1)}s`.replace(/ses$/, "ses");
+  }
+  if (/(?:sh|ch|x|ss|z)$/.test(base)) return `${base}es`;
+  return `${base}s`;
+}
+
+// Past forms whose base ends in a silent "e": "released", "accused", "announced", "received".
+function needsE(base: string): boolean {
+  if (base.endsWith("it")) return /(?:invit|^cit|excit|recit|ignit|unit|writ)$/.test(base);
+  return (
+    /(?:[cgvz]|[aeiou]s|[^aeiou]s|at|it|ut|ot|ir|ur|ar|[aeiou]k|dg|[^aeiou]l|ok|ud|id|ad|rg)$/.test(base) &&
+    !/(?:ow|ain|ess|ll|ss|rt|rk|nt|st|rd|lt|ect|ist|ash)$/.test(base)
+  );
+}

@@ -1,0 +1,290 @@
+import type { EntityKind } from "../../schema/entity.ts";
+import { DEMONYMS, DESCRIPTION_MODIFIERS, EAST_ASIAN_SURNAMES, ROLE_CLASS } from "./lexicon.ts";
+import { findNamePhrases, type NamePhrase } from "./name-phrases.ts";
+import type { Sentence } from "./split-sentences.ts";
+import { isCapitalized, tokenize } from "./tokens.ts";
+
+/** How a surface form names its entity, for the comparison panel. */
+export type NamingForm = "name" | "title" | "apposition" | "description" | "surname";
+
+/** One place where an article names an entity. */
+export interface Occurrence {
+  start: number;
+  end: number;
+  text: string;
+  form: NamingForm;
+  /** Index into the article's `LocalEntity` list. */
+  entity: number;
+}
+
+/** An entity as one article knows it, before entities are linked across the corpus. */
+export interface LocalEntity {
+  kind: EntityKind;
+  /** Fullest name the article gives ("Kim Jong Un"); a surname alone when that is all it has. */
+  name: string;
+  /** True when only a surname is known, to be completed from the rest of the corpus. */
+  surnameOnly: boolean;
+  titles: string[];
+  roles: string[];
+  country?: string;
+}
+
+export interface ArticleEntities {
+  entities: LocalEntity[];
+  occurrences: Occurrence[];
+}
+
+const ROLE_KEYS = Object.keys(ROLE_CLASS).sort((a, b) => b.length - a.length);
+const ROLE_ALT = ROLE_KEYS.map((k) => k.replace(/\./g, "\\.")).join("|");
+const ROLE_RE = new RegExp(`\\b(${ROLE_ALT})\\b`, "i");
+const APPOSITION = new RegExp(
+  `^,\\s+(?:the |a |an )?(?:[\\w.'’-]+ ){0,3}?(?:${ROLE_ALT})\\b[^,;\\n]*?(?=,|;|\\n| who\\b| which\\b| that\\b|\\.(?:\\s|$)|$)`,
+  "i",
+);
+
+/**
+ * The people, organisations and countries an article names, each with every surface form: full
+ * names, titled names, appositions ("Kim Jong Un, chairman of ..."), surnames and the definite
+ * descriptions ("the despot", "the U.S. state secretary") that the text ties to a named person.
+ */
+export function findEntities(text: string, sentences: Sentence[]): ArticleEntities {
+  const tokens = tokenize(text);
+  const phrases = findNamePhrases(text, tokens);
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) sentenceStarts.add(s.start);
+  const entities: LocalEntity[] = [];
+  const occurrences: Occurrence[] = [];
+  const byKey = new Map<string, number>();
+  const add = (key: string, make: () => LocalEntity): number => {
+    const found = byKey.get(key);
+    if (found !== undefined) return found;
+    entities.push(make());
+    byKey.set(key, entities.length - 1);
+    return entities.length - 1;
+  };
+
+  const persons: { phrase: NamePhrase; prefix: number }[] = [];
+  for (const [n, phrase] of phrases.entries()) {
+    if (phrase.kind === "country") {
+      const country = phrase.country!;
+      const e = add(`country:${country}`, () => ({
+        kind: "country",
+        name: country,
+        surnameOnly: false,
+        titles: [],
+        roles: [],
+      }));
+      occurrences.push({ start: phrase.start, end: phrase.end, text: phrase.name, form: "name", entity: e });
+    } else if (phrase.kind === "organization") {
+      const name = phrase.name.replace(/^the /i, "");
+      const e = add(`org:${normalizeName(name)}`, () => ({
+        kind: "organization",
+        name,
+        surnameOnly: false,
+        titles: [],
+        roles: [],
+      }));
+      occurrences.push({ start: phrase.start, end: phrase.end, text: phrase.name, form: "name", entity: e });
+    } else if (phrase.kind === "person") {
+      persons.push({ phrase, prefix: descriptivePrefix(text, phrases, n) });
+    }
+  }
+
+  // Full names first, so that surnames can be resolved to them wherever they occur.
+  const full = persons.filter((p) => p.phrase.name.includes(" "));
+  const single = persons.filter((p) => !p.phrase.name.includes(" "));
+  for (const { phrase, prefix } of [...full, ...single]) {
+    const name = phrase.name;
+    let e: number | undefined;
+    if (!name.includes(" ")) e = resolveSurname(name, entities, occurrences);
+    if (e === undefined) {
+      const titled = phrase.title !== "" || prefix < phrase.start;
+      const atStart =
+        sentenceStarts.has(phrase.start) ||
+        /[“"‘(]\s*$/.test(text.slice(Math.max(0, phrase.start - 2), phrase.start));
+      // A lone capitalised word opening a sentence is as likely a verb as a name ("Wishing ...").
+      if (!name.includes(" ") && !titled && (atStart || /['’]|^.$/.test(name))) continue;
+      e = add(`person:${normalizeName(name)}`, () => ({
+        kind: "person",
+        name,
+        surnameOnly: !name.includes(" "),
+        titles: [],
+        roles: [],
+      }));
+    }
+    const entity = entities[e]!;
+    const start = Math.min(prefix, phrase.start);
+    const title = text.slice(start, phrase.nameStart).trim();
+    if (title) noteTitle(entity, title, phrase.country);
+    const apposition = APPOSITION.exec(text.slice(phrase.end, phrase.end + 400));
+    let end = phrase.end;
+    let form: NamingForm = title ? "title" : name.includes(" ") ? "name" : "surname";
+    if (apposition) {
+      noteTitle(entity, apposition[0].replace(/^,\s+/, "").trim(), countryIn(apposition[0]));
+      end = phrase.end + apposition[0].trimEnd().length;
+      form = "apposition";
+    }
+    occurrences.push({ start, end, text: text.slice(start, end), form, entity: e });
+  }
+
+  for (const d of findDescriptions(text, phrases)) {
+    const e = resolveDescription(d, entities, occurrences);
+    if (e !== undefined)
+      occurrences.push({
+        start: d.start,
+        end: d.end,
+        text: text.slice(d.start, d.end),
+        form: "description",
+        entity: e,
+      });
+  }
+  occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, occurrences };
+}
+
+export function normalizeName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/[-‐]/g, " ")
+    .replace(/[.’']/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The family name: first for Korean and Chinese names ("Kim Jong Un"), last otherwise. */
+export function surnameOf(name: string): string {
+  const parts = name.split(/[\s]+/);
+  if (parts.length >= 2 && EAST_ASIAN_SURNAMES.has(parts[0]!)) return parts[0]!;
+  return parts[parts.length - 1]!;
+}
+
+function noteTitle(entity: LocalEntity, title: string, country: string | undefined): void {
+  if (!entity.titles.includes(title)) entity.titles.push(title);
+  const role = ROLE_RE.exec(title)?.[1]?.toLowerCase();
+  if (role && !entity.roles.includes(ROLE_CLASS[role]!)) entity.roles.push(ROLE_CLASS[role]!);
+  if (country && !entity.country) entity.country = country;
+}
+
+function countryIn(text: string): string | undefined {
+  let found: string | undefined;
+  for (const phrase of findNamePhrases(text, tokenize(text))) {
+    if (phrase.kind === "country" || phrase.kind === "demonym") found = phrase.country;
+  }
+  return found;
+}
+
+/** Start of "North Korean leader" / "senior North Korean official" / "the respected" before a name. */
+function descriptivePrefix(text: string, phrases: NamePhrase[], index: number): number {
+  const phrase = phrases[index]!;
+  let start = phrase.start;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const words = /((?:(?:[\p{L}.'’-]+) ){1,5})$/u.exec(before)?.[1]?.trim().split(" ") ?? [];
+  let taken = 0;
+  let sawRole = false;
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w]!;
+    const lower = word.toLowerCase();
+    if (lower in ROLE_CLASS && !isCapitalized(word)) sawRole = true;
+    else if (
+      !(
+        DESCRIPTION_MODIFIERS.has(lower) ||
+        word in DEMONYMS ||
+        (w > 0 && `${words[w - 1]} ${word}` in DEMONYMS)
+      )
+    )
+      break;
+    taken += word.length + 1;
+  }
+  if (!sawRole && phrase.title === "") return start;
+  const prev = phrases[index - 1];
+  start -= taken;
+  // "the respected" is part of the description; a demonym phrase just before joins it.
+  if (prev && prev.kind === "demonym" && prev.start >= start - 1 && prev.end <= phrase.start)
+    start = Math.min(start, prev.start);
+  return start;
+}
+
+function resolveSurname(
+  surname: string,
+  entities: LocalEntity[],
+  occurrences: Occurrence[],
+): number | undefined {
+  const key = normalizeName(surname);
+  let best: number | undefined;
+  let bestCount = -1;
+  for (const [i, e] of entities.entries()) {
+    if (e.kind !== "person" || !e.name.includes(" ")) continue;
+    const parts = normalizeName(e.name).split(" ");
+    if (normalizeName(surnameOf(e.name)) !== key && parts[parts.length - 1] !== key) continue;
+    // The most named person with that surname: news repeats the surname of its main actor.
+    const count = occurrences.filter((o) => o.entity === i).length;
+    if (count > bestCount) {
+      best = i;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+interface Description {
+  start: number;
+  end: number;
+  role: string;
+  country?: string;
+}
+
+const DESCRIPTION = new RegExp(`\\b[Tt]he ((?:[\\p{L}.'’-]+ ){0,3}?)(${ROLE_ALT})(?![\\p{L}'’-])`, "giu");
+
+/** "the despot", "the North Korean leader", "the U.S. state secretary": not followed by a name. */
+function findDescriptions(text: string, phrases: NamePhrase[]): Description[] {
+  const out: Description[] = [];
+  const nameStarts = new Set(phrases.filter((p) => p.kind === "person").map((p) => p.start));
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const modifiers = m[1]!.trim();
+    const words = modifiers ? modifiers.split(" ") : [];
+    if (
+      !words.every(
+        (w, i) =>
+          DESCRIPTION_MODIFIERS.has(w.toLowerCase()) ||
+          w in DEMONYMS ||
+          `${w} ${words[i + 1] ?? ""}` in DEMONYMS ||
+          `${words[i - 1] ?? ""} ${w}` in DEMONYMS,
+      )
+    )
+      continue;
+    const end = m.index + m[0].length;
+    const after = /^\s+(\S+)/.exec(text.slice(end, end + 40));
+    if (after && nameStarts.has(end + after[0].length - after[1]!.length)) continue;
+    const country = words.length ? countryIn(modifiers) : undefined;
+    out.push({
+      start: m.index,
+      end,
+      role: ROLE_CLASS[m[2]!.toLowerCase()]!,
+      ...(country ? { country } : {}),
+    });
+  }
+  return out;
+}
+
+/** The person of that role (and nationality) named most recently before, else first after. */
+function resolveDescription(
+  d: Description,
+  entities: LocalEntity[],
+  occurrences: Occurrence[],
+): number | undefined {
+  const fits = (i: number) => {
+    const e = entities[i]!;
+    return (
+      e.kind === "person" && e.roles.includes(d.role) && (!d.country || !e.country || e.country === d.country)
+    );
+  };
+  let before: number | undefined;
+  let after: number | undefined;
+  for (const o of occurrences) {
+    if (o.form === "description" || !fits(o.entity)) continue;
+    if (o.start < d.start) before = o.entity;
+    else if (after === undefined) after = o.entity;
+  }
+  return before ?? after;
+}

@@ -1,0 +1,166 @@
+import { addDays } from "../../lib/days.ts";
+import type { Timex } from "../../schema/article.ts";
+import { dateOfTimexValue, type EventDate } from "./event-date.ts";
+import { findAction } from "./find-action.ts";
+import type { Occurrence } from "./find-entities.ts";
+import { STOPWORDS } from "./lexicon.ts";
+import { makeTitle, type NamedSpan } from "./make-title.ts";
+import type { Sentence } from "./split-sentences.ts";
+import { stem, tokenize } from "./tokens.ts";
+
+/** A clause of one article that reports an event, dated and with its participants. */
+export interface EventMention {
+  /** Sortable identity: the article id and the offsets. */
+  key: string;
+  articleId: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  quote: string;
+  date: EventDate;
+  entityIds: string[];
+  title: string;
+  /** Stems of the clause (for a lead, of the headline and first sentences too), to compare wording. */
+  terms: string[];
+  primary: boolean;
+}
+
+export interface MentionInput {
+  id: string;
+  sourceId: string;
+  title: string;
+  text: string;
+  /** The article's publication day (DCT), `YYYY-MM-DD`. */
+  dct: string;
+  datelinePlace?: string;
+  /** Length of the dateline prefix, whose date is the report's, not the event's. */
+  datelineLength: number;
+  sentences: Sentence[];
+  occurrences: Occurrence[];
+  /** Global id and display name of each local entity. */
+  entityIds: string[];
+  entityNames: string[];
+  timexes: Timex[];
+}
+
+// "days after the North Korean Foreign Ministry released a statement": an earlier event, placed
+// only roughly before the clause it is measured from.
+const RELATIVE =
+  /\b(?:(?:just|only|mere|barely)\s+)?(?:(?:a few|several|two|three|four|five|\d+)\s+)?(hours|days|weeks)\s+(after|before)\s+/gi;
+const SPAN: Record<string, [number, number]> = { hours: [-1, 0], days: [-6, -2], weeks: [-28, -7] };
+
+/**
+ * The event mentions of one article: its lead (the primary event, dated by a time expression in
+ * it, else by the dateline or publication day), every later sentence that has a date of its own,
+ * and the clauses placed "days after"/"weeks before" another event (approximate).
+ */
+export function findMentions(input: MentionInput): EventMention[] {
+  const { text, sentences } = input;
+  const mentions: EventMention[] = [];
+  const lead = sentences.findIndex(
+    (s) => tokenize(text, s.start, s.end).length >= 6 && participants(input, s.start, s.end).length > 0,
+  );
+  for (const [n, sentence] of sentences.entries()) {
+    if (n < lead || /^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1))) continue;
+    const from = n === 0 ? Math.max(sentence.start, input.datelineLength) : sentence.start;
+    const dated = input.timexes
+      .filter((t) => t.start >= from && t.end <= sentence.end)
+      .map((t) => ({ t, date: dateOfTimexValue(t.value) }))
+      .filter((x) => x.date);
+    let date = dated[0]?.date;
+    if (n === lead && (!date || date.start > input.dct)) date = { start: input.dct, precision: "day" };
+    const relatives = [...text.slice(from, sentence.end).matchAll(RELATIVE)];
+    const mainEnd = relatives[0] ? from + relatives[0].index : sentence.end;
+    if (date) {
+      const m = mention(input, from, sentence.end, mainEnd, date, n === lead);
+      if (m) mentions.push(m);
+    }
+    const anchor = date?.start ?? input.dct;
+    for (const r of relatives) {
+      const [lo, hi] = SPAN[r[1]!.toLowerCase()]!;
+      const before = r[2]!.toLowerCase() === "before";
+      const approx: EventDate = before
+        ? { start: addDays(anchor, -hi), end: addDays(anchor, -lo), precision: "approximate" }
+        : { start: addDays(anchor, lo), end: addDays(anchor, hi), precision: "approximate" };
+      const start = from + r.index + r[0].length;
+      const m = mention(input, start, sentence.end, sentence.end, approx, false);
+      if (m) mentions.push(m);
+    }
+  }
+  return mentions;
+}
+
+function participants(input: MentionInput, start: number, end: number): Occurrence[] {
+  return input.occurrences.filter((o) => o.start >= start && o.end <= end);
+}
+
+function mention(
+  input: MentionInput,
+  start: number,
+  end: number,
+  clauseEnd: number,
+  date: EventDate,
+  primary: boolean,
+): EventMention | undefined {
+  const { text } = input;
+  const inside = participants(input, start, clauseEnd);
+  if (inside.length === 0) return undefined;
+  const tokens = tokenize(text, start, clauseEnd);
+  const first = inside[0]!;
+  const subjectIndex = tokens.findIndex((t) => t.start >= first.end);
+  const action = findAction(tokens, subjectIndex < 0 ? tokens.length : subjectIndex);
+  if (!action) return undefined;
+  const named: (NamedSpan & { id: string })[] = inside.map((o) => ({
+    start: o.start,
+    end: o.end,
+    name: input.entityNames[o.entity]!,
+    id: input.entityIds[o.entity]!,
+  }));
+  const verbStart = tokens[action.index]!.start;
+  const beforeVerb = named.filter((n) => n.end <= verbStart);
+  // The subject is the first name of the clause; a person before the verb wins over a country.
+  const subject = beforeVerb.find((n) => n.id.startsWith("person-")) ?? beforeVerb[0];
+  const title = makeTitle(
+    text,
+    tokenize(text, start, clauseEnd),
+    { ...action, index: action.index },
+    subject,
+    named,
+    input.timexes,
+    clauseEnd,
+    input.datelinePlace,
+  );
+  if (!title) return undefined;
+  const entityIds = [...new Set(inside.map((o) => input.entityIds[o.entity]!))];
+  const termText = primary ? `${input.title} ${leadContext(input, start)}` : text.slice(start, end);
+  return {
+    key: `${input.id}:${String(start).padStart(7, "0")}:${String(end).padStart(7, "0")}`,
+    articleId: input.id,
+    sourceId: input.sourceId,
+    start,
+    end,
+    quote: text.slice(start, end),
+    date,
+    entityIds,
+    title,
+    terms: termsOf(termText),
+    primary,
+  };
+}
+
+/** The first sentences from the lead on: news puts the who, what and where of the story there. */
+function leadContext(input: MentionInput, from: number): string {
+  const after = input.sentences.filter((s) => s.end > from).slice(0, 3);
+  const last = after[after.length - 1];
+  return last ? input.text.slice(from, last.end) : "";
+}
+
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const lower = t.text.toLowerCase();
+    if (lower.length < 3 || STOPWORDS.has(lower) || /^\d+$/.test(lower)) continue;
+    out.push(stem(lower));
+  }
+  return out;
+}

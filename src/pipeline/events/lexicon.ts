@@ -1,0 +1,276 @@
+/**
+ * The small vocabularies the entity and event rules lean on. General news English, not tuned to
+ * one story: country names and demonyms, role nouns, organisation heads, verbs of the news.
+ */
+
+/** Country surface forms -> canonical name. Longest forms are matched first by the recogniser. */
+export const COUNTRY_FORMS: Record<string, string> = {};
+const countries: [string, string[]][] = [
+  [
+    "United States",
+    [
+      "United States",
+      "United States of America",
+      "U.S.",
+      "U.S",
+      "U.S.A.",
+      "U.S.A",
+      "US",
+      "USA",
+      "America",
+      "the U.S.",
+      "Washington",
+    ],
+  ],
+  [
+    "North Korea",
+    [
+      "North Korea",
+      "DPRK",
+      "D.P.R.K.",
+      "Democratic People's Republic of Korea",
+      "N. Korea",
+      "NKorea",
+      "Pyongyang",
+      "Hermit Kingdom",
+    ],
+  ],
+  ["South Korea", ["South Korea", "ROK", "Republic of Korea", "S. Korea", "Seoul"]],
+  ["China", ["China", "PRC", "People's Republic of China", "Beijing"]],
+  ["Japan", ["Japan", "Tokyo"]],
+  ["Russia", ["Russia", "Russian Federation", "Moscow", "Kremlin"]],
+  ["United Kingdom", ["United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "London"]],
+  ["France", ["France", "Paris"]],
+  ["Germany", ["Germany", "Berlin"]],
+  ["Iran", ["Iran", "Tehran"]],
+  ["Israel", ["Israel", "Jerusalem"]],
+  ["Syria", ["Syria", "Damascus"]],
+  ["Iraq", ["Iraq", "Baghdad"]],
+  ["Afghanistan", ["Afghanistan", "Kabul"]],
+  ["Ukraine", ["Ukraine", "Kyiv", "Kiev"]],
+  ["India", ["India", "New Delhi"]],
+  ["Pakistan", ["Pakistan", "Islamabad"]],
+  ["Mexico", ["Mexico", "Mexico City"]],
+  ["Canada", ["Canada", "Ottawa"]],
+  ["Cuba", ["Cuba", "Havana"]],
+  ["Venezuela", ["Venezuela", "Caracas"]],
+  ["Singapore", ["Singapore"]],
+  ["Vietnam", ["Vietnam", "Viet Nam", "Hanoi"]],
+  ["Laos", ["Laos", "Lao"]],
+  ["Mongolia", ["Mongolia", "Ulaanbaatar"]],
+  ["Saudi Arabia", ["Saudi Arabia", "Riyadh"]],
+  ["Egypt", ["Egypt", "Cairo"]],
+  ["Turkey", ["Turkey", "Ankara"]],
+  ["Italy", ["Italy", "Rome"]],
+  ["Spain", ["Spain", "Madrid"]],
+  ["Australia", ["Australia", "Canberra"]],
+  ["Brazil", ["Brazil", "Brasilia"]],
+  ["Taiwan", ["Taiwan", "Taipei"]],
+  ["Korea", ["Korea", "Korean Peninsula", "Korean peninsula"]],
+];
+for (const [name, forms] of countries) for (const form of forms) COUNTRY_FORMS[form] = name;
+
+/** Demonyms, which make a role noun national: "North Korean leader", "the U.S. president". */
+export const DEMONYMS: Record<string, string> = {
+  "North Korean": "North Korea",
+  "South Korean": "South Korea",
+  "S. Korean": "South Korea",
+  "N. Korean": "North Korea",
+  American: "United States",
+  "U.S.": "United States",
+  US: "United States",
+  Chinese: "China",
+  "China's": "China",
+  Japanese: "Japan",
+  Russian: "Russia",
+  British: "United Kingdom",
+  French: "France",
+  German: "Germany",
+  Iranian: "Iran",
+  Israeli: "Israel",
+  Syrian: "Syria",
+  Ukrainian: "Ukraine",
+  Indian: "India",
+  Mexican: "Mexico",
+  Canadian: "Canada",
+  Cuban: "Cuba",
+  Korean: "Korea",
+  Singaporean: "Singapore",
+  Vietnamese: "Vietnam",
+};
+
+/**
+ * Role nouns and their class: a definite description ("the despot", "the U.S. state secretary")
+ * refers to a person introduced earlier with a role of the same class.
+ */
+export const ROLE_CLASS: Record<string, string> = {
+  leader: "leader",
+  "supreme leader": "leader",
+  despot: "leader",
+  dictator: "leader",
+  strongman: "leader",
+  tyrant: "leader",
+  ruler: "leader",
+  chairman: "leader",
+  marshal: "leader",
+  "general secretary": "leader",
+  "head of state": "leader",
+  president: "president",
+  "vice president": "vice-president",
+  "vice-president": "vice-president",
+  "secretary of state": "secretary",
+  "state secretary": "secretary",
+  secretary: "secretary",
+  "top diplomat": "secretary",
+  "foreign minister": "minister",
+  minister: "minister",
+  "prime minister": "premier",
+  premier: "premier",
+  envoy: "envoy",
+  "special envoy": "envoy",
+  ambassador: "envoy",
+  negotiator: "envoy",
+  official: "official",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
+  spokesperson: "spokesperson",
+  adviser: "adviser",
+  advisor: "adviser",
+  "national security adviser": "adviser",
+  senator: "senator",
+  governor: "governor",
+  king: "monarch",
+  queen: "monarch",
+  "vice-chairman": "official",
+  "vice chairman": "official",
+  director: "official",
+  chief: "official",
+};
+
+/** Capitalised words that form a title before a name: "Secretary of State Mike Pompeo". */
+export const TITLE_WORDS = new Set(
+  "President Vice Secretary State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President".split(
+    " ",
+  ),
+);
+
+/** Lower-case words allowed between "the" and a role noun in a description. */
+export const DESCRIPTION_MODIFIERS = new Set(
+  "respected beloved dear supreme top senior former then new current chief deputy foreign reclusive young north south korean american u.s. us chinese japanese russian state communist authoritarian brutal rogue nuclear-armed isolated defiant".split(
+    " ",
+  ),
+);
+
+/** Words in a capitalised phrase that make it an organisation. */
+export const ORG_WORDS = new Set(
+  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review".split(
+    " ",
+  ),
+);
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES = new Set(
+  "The A An In On At As After Before When While But And Or If It He She They We I You This That These Those His Her Their Its Our My Your Then There Here What Who Why How Where Also Still Yet So For From To By With Without During Since Until Under Over Earlier Later Now Today Tonight Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Meanwhile However Asked Read Look Speaking According One Two Three Some Many Most All No Not Mr Mrs Ms Both Each Every Another Such Other Even Just Only Despite Although Though Because Instead Among Amid Across Through Following Photo Image Video Watch Click Related More Advertisement Editor Note Please Copyright Source Date Twitter Facebook Instagram YouTube Friday's Thursday's God Lord Americans Koreans".split(
+    " ",
+  ),
+);
+
+/** Korean and Chinese family names: in "Kim Jong Un" the family name comes first. */
+export const EAST_ASIAN_SURNAMES = new Set(
+  "Kim Ri Lee Yi Park Pak Choe Choi Moon Mun Jong Chung Jung Suh So Yun Yoon Hwang Kang Han Jang Cho Jo Ryu Ro Roh Ko Kwon Son Hong Xi Li Wang Zhang Liu Chen Yang Hu Jiang Mao Deng Zhou Wen Peng Ju Ahn An Shin Sin Oh Nam Im Lim Song Yu Ho Choe".split(
+    " ",
+  ),
+);
+
+/** Irregular past forms of common news verbs -> third person present, for titles. */
+export const IRREGULAR_PAST: Record<string, string> = {
+  met: "meets",
+  said: "says",
+  sent: "sends",
+  told: "tells",
+  gave: "gives",
+  made: "makes",
+  took: "takes",
+  held: "holds",
+  went: "goes",
+  came: "comes",
+  saw: "sees",
+  began: "begins",
+  wrote: "writes",
+  spoke: "speaks",
+  left: "leaves",
+  won: "wins",
+  lost: "loses",
+  led: "leads",
+  brought: "brings",
+  found: "finds",
+  became: "becomes",
+  put: "puts",
+  set: "sets",
+  hit: "hits",
+  struck: "strikes",
+  fled: "flees",
+  flew: "flies",
+  drew: "draws",
+  threw: "throws",
+  broke: "breaks",
+  chose: "chooses",
+  rose: "rises",
+  fell: "falls",
+  ran: "runs",
+  sold: "sells",
+  bought: "buys",
+  paid: "pays",
+  sought: "seeks",
+  taught: "teaches",
+  thought: "thinks",
+  felt: "feels",
+  kept: "keeps",
+  stood: "stands",
+  understood: "understands",
+  shot: "shoots",
+  signed: "signs",
+  swore: "swears",
+  withdrew: "withdraws",
+  undertook: "undertakes",
+  oversaw: "oversees",
+  forgave: "forgives",
+  bid: "bids",
+  cut: "cuts",
+  let: "lets",
+  quit: "quits",
+  read: "reads",
+  shut: "shuts",
+  spread: "spreads",
+  dealt: "deals",
+  heard: "hears",
+  meant: "means",
+};
+
+/** Words ending in -ed that are not verbs of an event in news text. */
+export const NOT_VERBS = new Set(
+  "united based red bed need speed seed feed creed hundred kindred sacred naked wicked alleged so-called detained limited advanced armed related concerned interested supposed aged skilled talented unprecedented unexpected unnamed unidentified undisclosed".split(
+    " ",
+  ),
+);
+
+/** Words that introduce reported speech or an auxiliary form of a verb. */
+export const AUXILIARIES = new Set(
+  "will would shall could can may might must has have had is are was were be been".split(" "),
+);
+
+/** Event nouns that name a happening without a verb: "the summit", "their meeting". */
+export const EVENT_NOUNS = new Set(
+  "summit meeting talks visit trip conference plenum election vote ceremony parade test launch".split(" "),
+);
+
+/** Verbs of meeting and visiting, which take place where the dateline places them. */
+export const MEETING_VERBS = new Set(
+  "met meets hosted hosts received receives visited visits greeted greets welcomed welcomes".split(" "),
+);
+
+export const STOPWORDS = new Set(
+  "a an the and or but of to in on at by for from with as is are was were be been being has have had do does did will would shall should could can may might must that this these those it its he she they them his her their we our you your i me my not no yes so than then there here which who whom whose what when where why how all any both each few more most other some such only own same too very just also into over under after before about against between through during out up down off again further once said says say told according while because if until since per mr mrs ms s t".split(
+    " ",
+  ),
+);

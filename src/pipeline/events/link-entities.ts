@@ -1,0 +1,80 @@
+import { slugify } from "../../lib/slug.ts";
+import type { Entity, EntityMention } from "../../schema/entity.ts";
+import { type ArticleEntities, normalizeName, surnameOf } from "./find-entities.ts";
+
+export interface ArticleRef {
+  id: string;
+  sourceId: string;
+}
+
+export interface LinkedEntities {
+  entities: Entity[];
+  /** Per article (same order as the input), the global entity id of each local entity. */
+  ids: string[][];
+}
+
+/**
+ * Links the entities of every article into corpus entities: the same normalised full name is one
+ * person; a surname alone ("Trump" in a story that never gives a first name) joins the most named
+ * person of the corpus with that surname. Ids come from the canonical name, so they do not depend on
+ * which articles are present.
+ */
+export function linkEntities(articles: ArticleRef[], found: ArticleEntities[]): LinkedEntities {
+  const fullNames = new Map<string, { name: string; count: number }>();
+  for (const a of found) {
+    for (const e of a.entities) {
+      if (e.kind !== "person" || e.surnameOnly) continue;
+      const key = normalizeName(e.name);
+      const entry = fullNames.get(key) ?? { name: e.name, count: 0 };
+      entry.count += 1;
+      fullNames.set(key, entry);
+    }
+  }
+  const bySurname = new Map<string, { key: string; count: number }>();
+  for (const [key, { name, count }] of fullNames) {
+    const surname = normalizeName(surnameOf(name));
+    const best = bySurname.get(surname);
+    if (!best || count > best.count || (count === best.count && key < best.key))
+      bySurname.set(surname, { key, count });
+  }
+
+  const entities = new Map<string, Entity & { aliases: string[]; titles: string[] }>();
+  const ids: string[][] = [];
+  for (const [n, a] of found.entries()) {
+    const article = articles[n]!;
+    const local: string[] = [];
+    for (const e of a.entities) {
+      let key = normalizeName(e.name);
+      if (e.kind === "person" && e.surnameOnly) key = bySurname.get(key)?.key ?? key;
+      const name = e.kind === "person" ? (fullNames.get(key)?.name ?? e.name) : e.name;
+      const id = `${e.kind === "organization" ? "org" : e.kind}-${slugify(key)}`;
+      local.push(id);
+      let entity = entities.get(id);
+      if (!entity) {
+        entity = { id, name, kind: e.kind, mentions: [], aliases: [], titles: [] };
+        entities.set(id, entity);
+      }
+      for (const t of e.titles) if (!entity.titles.includes(t)) entity.titles.push(t);
+    }
+    for (const o of a.occurrences) {
+      const entity = entities.get(local[o.entity]!)!;
+      const mention: EntityMention = {
+        text: o.text,
+        articleId: article.id,
+        sourceId: article.sourceId,
+        start: o.start,
+        end: o.end,
+        form: o.form,
+      };
+      entity.mentions.push(mention);
+      if (!entity.aliases.includes(o.text)) entity.aliases.push(o.text);
+    }
+    ids.push(local);
+  }
+  const list = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+  for (const e of list) {
+    e.aliases.sort();
+    e.titles.sort();
+  }
+  return { entities: list, ids };
+}

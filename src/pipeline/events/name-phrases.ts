@@ -1,0 +1,162 @@
+import type { EntityKind } from "../../schema/entity.ts";
+import { COUNTRY_FORMS, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS } from "./lexicon.ts";
+import { isCapitalized, type Token } from "./tokens.ts";
+
+/** A capitalised phrase of the text, classified: a name, with its title words split off. */
+export interface NamePhrase {
+  kind: EntityKind | "demonym" | "title";
+  /** Span of the whole phrase, title included. */
+  start: number;
+  end: number;
+  /** Span of the name alone (for a person: without "Secretary of State"). */
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  /** Capitalised title words before the name: "Secretary of State". */
+  title: string;
+  /** Country of a country phrase or of a demonym. */
+  country?: string;
+}
+
+const CONNECTORS = new Set(["of", "the", "for", "and"]);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+
+/**
+ * Capitalised runs of words ("Secretary of State Mike Pompeo", "Workers' Party of Korea"), joined
+ * across "of"/"the" only when a capitalised word follows, and split at sentence-opening function
+ * words ("The", "In") that the capital letter does not make a name.
+ */
+export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
+  const phrases: NamePhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!isCapitalized(token.text) || NOT_NAMES.has(bare(token.text))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      if (!joined(text, tokens[j]!, next)) break;
+      // A possessive ends a name ("Trump's North Korea policy") except inside one ("People's Republic").
+      if (/['’]s$/.test(tokens[j]!.text) && !(next.text === "Republic" || ORG_WORDS.has(next.text))) break;
+      if (isCapitalized(next.text) && !NOT_NAMES.has(bare(next.text))) {
+        j++;
+        continue;
+      }
+      // "of the", "for", "and" inside organisation names: only when a capitalised word follows.
+      let k = j + 1;
+      while (
+        k < tokens.length &&
+        CONNECTORS.has(tokens[k]!.text) &&
+        k - j <= 2 &&
+        joined(text, tokens[k - 1]!, tokens[k]!)
+      )
+        k++;
+      const after = tokens[k];
+      if (
+        k > j + 1 &&
+        after &&
+        joined(text, tokens[k - 1]!, after) &&
+        isCapitalized(after.text) &&
+        !NOT_NAMES.has(bare(after.text)) &&
+        connectorFits(tokens.slice(j + 1, k), tokens, i, k)
+      ) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    phrases.push(...classify(text, tokens.slice(i, j + 1)));
+    i = j + 1;
+  }
+  return phrases;
+}
+
+/** "and" joins organisation names ("Ministry of Culture and Sports"), never two people ("Kim and Trump"). */
+function connectorFits(connectors: Token[], tokens: Token[], from: number, to: number): boolean {
+  if (!connectors.some((t) => t.text === "and")) return true;
+  return tokens.slice(from, to + 1).some((t) => ORG_WORDS.has(t.text));
+}
+
+function joined(text: string, a: Token, b: Token): boolean {
+  return /^['’]?[ \t]+$|^-$/.test(text.slice(a.end, b.start));
+}
+
+function bare(word: string): string {
+  return word.replace(/['’]s$/, "");
+}
+
+function classify(text: string, words: Token[]): NamePhrase[] {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const possessive = /['’]s$/.test(last.text);
+  const end = possessive ? last.end - 2 : last.end;
+  const whole = text.slice(first.start, end);
+  const base = { start: first.start, end, nameStart: first.start, nameEnd: end, name: whole, title: "" };
+  if (whole in COUNTRY_FORMS) return [{ ...base, kind: "country", country: COUNTRY_FORMS[whole]! }];
+  if (whole in DEMONYMS) return [{ ...base, kind: "demonym", country: DEMONYMS[whole]! }];
+  if (words.length === 1 && first.text.includes("-")) {
+    // "DPRK-U.S. summit": a pair of countries written as one word.
+    const parts = first.text.split("-");
+    if (parts.every((p) => p in COUNTRY_FORMS)) {
+      let at = first.start;
+      return parts.map((p) => {
+        const phrase: NamePhrase = {
+          ...base,
+          kind: "country",
+          start: at,
+          end: at + p.length,
+          nameStart: at,
+          nameEnd: at + p.length,
+          name: p,
+          country: COUNTRY_FORMS[p]!,
+        };
+        at += p.length + 1;
+        return phrase;
+      });
+    }
+  }
+  if (words.some((w) => ORG_WORDS.has(bare(w.text)))) return [{ ...base, kind: "organization" }];
+  // A leading country or demonym: "South Korea National Security Adviser Chung Eui-yong".
+  let lead = 0;
+  let country: string | undefined;
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+    const form = text.slice(first.start, words[n - 1]!.end);
+    const found = COUNTRY_FORMS[form] ?? DEMONYMS[form];
+    if (found) {
+      lead = n;
+      country = found;
+      break;
+    }
+  }
+  let t = lead;
+  while (t < words.length && TITLE_WORDS.has(words[t]!.text)) t++;
+  // "Supreme Leader" ends a title; "of State" may continue it.
+  const nameWords = words.slice(t);
+  const titleText = t > 0 ? text.slice(first.start, words[t - 1]!.end) : "";
+  if (nameWords.length === 0) {
+    return [{ ...base, kind: "title", title: titleText, ...(country ? { country } : {}) }];
+  }
+  const nameFirst = nameWords[0]!;
+  const name = text.slice(nameFirst.start, end);
+  if (name in COUNTRY_FORMS) {
+    return [
+      {
+        ...base,
+        kind: "country",
+        nameStart: nameFirst.start,
+        name,
+        start: nameFirst.start,
+        country: COUNTRY_FORMS[name]!,
+      },
+    ];
+  }
+  if (t === lead && lead === 0 && nameWords.length === 1 && ACRONYM.test(name)) {
+    return [{ ...base, kind: "organization" }];
+  }
+  const phrase: NamePhrase = { ...base, kind: "person", nameStart: nameFirst.start, name, title: titleText };
+  if (country) phrase.country = country;
+  return [phrase];
+}
