@@ -36,7 +36,9 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
   for (const [i, event] of input.events.entries()) {
     const names = (event.entityIds ?? []).flatMap((id) => entityNames.get(id) ?? []);
     docs.push({
-      fields: [event.title, event.summary ?? "", ...event.mentions.map((m) => m.quote), ...names],
+      fields: [event.title, event.summary ?? "", ...event.mentions.map((m) => m.quote), ...names].filter(
+        (f) => f !== "",
+      ),
       events: [i],
     });
   }
