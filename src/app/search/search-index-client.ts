@@ -6,10 +6,11 @@
  * each file is cached under its own key and a failed load is retried; in tests, an in-memory index.
  *
  * It runs on the main thread. Measured on the KCNA corpus (8,781 articles, `npx tsx
- * bench/search-libraries.ts --only parallax`): evaluating a query once its shards are loaded takes
- * 0.3 ms at p50 and 7 ms at p95 over 118 keystrokes of 15 queries, and loading the meta (parse +
- * radix tree of 22,000 terms) about 20 ms, once. Well under a 16 ms frame per keystroke at p95,
- * so a Web Worker would add a copy of the results and a second bundle for nothing.
+ * bench/search-libraries.ts --only parallax`): evaluating a keystroke's query once its shards are in
+ * takes 0.6-0.8 ms at p50 and 7-16 ms at p95 (118 keystrokes of 15 queries, two runs); loading the meta
+ * once costs 60 ms parse + 75 ms radix tree cold, 30 ms warm. The p95 is within a frame and the
+ * one-off load is a single long task, so a Web Worker (a second bundle, results copied back) is not
+ * worth it; move `evaluateQuery` there if a larger corpus pushes p95 past ~16 ms.
  */
 import type { QueryClient } from "@tanstack/react-query";
 import type { Posting, SearchMeta, SearchShard } from "../../schema/search.ts";
