@@ -3,7 +3,7 @@ import type { Entity } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import type { ReportEntry } from "../../schema/report.ts";
 import type { CleanArticle } from "../clean/clean-article.ts";
-import { parseDateline } from "../clean/dateline.ts";
+import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { findEntities } from "./find-entities.ts";
 import { type EventMention, findMentions, termsOf } from "./find-mentions.ts";
@@ -12,6 +12,25 @@ import { linkEntities } from "./link-entities.ts";
 import { splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
 import { undatedEventWarnings } from "./undated-events.ts";
+
+/**
+ * Where the story proper starts: scraped pages often repeat the headline above the dateline
+ * ("Kim Jong Un Meets ...\n\nPyongyang, March 6 (KCNA) -- ..."), and the dateline's date is the
+ * report's, not the event's.
+ */
+function storyStart(text: string, title: string): { bodyStart: number; dateline?: Dateline } {
+  let offset = 0;
+  for (let i = 0; i < 2; i++) {
+    const dateline = parseDateline(text.slice(offset));
+    if (dateline) return { bodyStart: offset + dateline.length, dateline };
+    const lineEnd = text.indexOf("\n", offset);
+    const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+    if (lineEnd < 0 || line.length > title.length + 40 || /[.!?]["”]?$/.test(line.trim())) break;
+    offset = lineEnd + 1;
+    while (text[offset] === "\n") offset++;
+  }
+  return { bodyStart: 0 };
+}
 
 export interface EventsResult {
   events: Event[];
@@ -57,7 +76,7 @@ export function extractEvents(articles: CleanArticle[]): EventsResult {
   const mentions: EventMention[] = [];
   const documentFrequency = new Map<string, number>();
   for (const [n, p] of prepared.entries()) {
-    const dateline = parseDateline(p.article.text);
+    const { bodyStart, dateline } = storyStart(p.article.text, p.article.title);
     const ids = linked.ids[n]!;
     const found = findMentions({
       id: p.article.id,
@@ -66,7 +85,7 @@ export function extractEvents(articles: CleanArticle[]): EventsResult {
       text: p.article.text,
       dct: p.dct,
       ...(dateline ? { datelinePlace: dateline.place } : {}),
-      datelineLength: dateline?.length ?? 0,
+      bodyStart,
       sentences: p.sentences,
       occurrences: p.entities.occurrences,
       entityIds: ids,

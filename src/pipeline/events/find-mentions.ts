@@ -33,8 +33,8 @@ export interface MentionInput {
   /** The article's publication day (DCT), `YYYY-MM-DD`. */
   dct: string;
   datelinePlace?: string;
-  /** Length of the dateline prefix, whose date is the report's, not the event's. */
-  datelineLength: number;
+  /** Where the story starts: after a repeated headline and the dateline, whose date is the report's. */
+  bodyStart: number;
   sentences: Sentence[];
   occurrences: Occurrence[];
   /** Global id and display name of each local entity. */
@@ -58,11 +58,14 @@ export function findMentions(input: MentionInput): EventMention[] {
   const { text, sentences } = input;
   const mentions: EventMention[] = [];
   const lead = sentences.findIndex(
-    (s) => tokenize(text, s.start, s.end).length >= 6 && participants(input, s.start, s.end).length > 0,
+    (s) =>
+      s.end > input.bodyStart &&
+      tokenize(text, s.start, s.end).length >= 6 &&
+      participants(input, s.start, s.end).length > 0,
   );
   for (const [n, sentence] of sentences.entries()) {
     if (n < lead || /^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1))) continue;
-    const from = n === 0 ? Math.max(sentence.start, input.datelineLength) : sentence.start;
+    const from = Math.max(sentence.start, input.bodyStart);
     const dated = input.timexes
       .filter((t) => t.start >= from && t.end <= sentence.end)
       .map((t) => ({ t, date: dateOfTimexValue(t.value) }))
@@ -74,6 +77,9 @@ export function findMentions(input: MentionInput): EventMention[] {
     if (date) {
       const m = mention(input, from, sentence.end, mainEnd, date, n === lead);
       if (m) mentions.push(m);
+      // A lead without a verb we know ("There were talks between ...") still reports the story's
+      // event: it keeps the article's headline as its title.
+      else if (n === lead) mentions.push(headlineMention(input, from, sentence.end, date));
     }
     const anchor = date?.start ?? input.dct;
     for (const r of relatives) {
@@ -88,6 +94,27 @@ export function findMentions(input: MentionInput): EventMention[] {
     }
   }
   return mentions;
+}
+
+function headlineMention(input: MentionInput, start: number, end: number, date: EventDate): EventMention {
+  const inside = participants(input, start, end);
+  return {
+    key: mentionKey(input.id, start, end),
+    articleId: input.id,
+    sourceId: input.sourceId,
+    start,
+    end,
+    quote: input.text.slice(start, end),
+    date,
+    entityIds: [...new Set(inside.map((o) => input.entityIds[o.entity]!))],
+    title: input.title,
+    terms: termsOf(`${input.title} ${leadContext(input, start)}`),
+    primary: true,
+  };
+}
+
+function mentionKey(articleId: string, start: number, end: number): string {
+  return `${articleId}:${String(start).padStart(7, "0")}:${String(end).padStart(7, "0")}`;
 }
 
 function participants(input: MentionInput, start: number, end: number): Occurrence[] {
@@ -134,7 +161,7 @@ function mention(
   const entityIds = [...new Set(inside.map((o) => input.entityIds[o.entity]!))];
   const termText = primary ? `${input.title} ${leadContext(input, start)}` : text.slice(start, end);
   return {
-    key: `${input.id}:${String(start).padStart(7, "0")}:${String(end).padStart(7, "0")}`,
+    key: mentionKey(input.id, start, end),
     articleId: input.id,
     sourceId: input.sourceId,
     start,
@@ -148,9 +175,11 @@ function mention(
   };
 }
 
+const LEAD_SENTENCES = 5;
+
 /** The first sentences from the lead on: news puts the who, what and where of the story there. */
 function leadContext(input: MentionInput, from: number): string {
-  const after = input.sentences.filter((s) => s.end > from).slice(0, 3);
+  const after = input.sentences.filter((s) => s.end > from).slice(0, LEAD_SENTENCES);
   const last = after[after.length - 1];
   return last ? input.text.slice(from, last.end) : "";
 }

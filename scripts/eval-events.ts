@@ -1,0 +1,71 @@
+/**
+ * `npm run eval:events -- [FILE]`: scores how the pipeline groups articles' primary events against
+ * gold event groups (`event_id` per line, the NeuS format), as B-cubed precision, recall and F1,
+ * beside the baseline "same day, any shared person". The articles go through the real pipeline
+ * (reader, cleaning, events); the corpus is read by path and never copied.
+ */
+import { readFileSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { assembleCorpus } from "../src/pipeline/assemble-corpus.ts";
+import { bcubed, type Prf, sameDaySharedPerson } from "../src/pipeline/events/score-grouping.ts";
+import { readJsonLines } from "../src/pipeline/read/json.ts";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const fileArg = process.argv.slice(2).find((a) => !a.startsWith("--"));
+const file = fileArg ? resolve(fileArg) : resolve(root, "../shared/corpora/neus-2021-events.jsonl");
+
+let text: string;
+try {
+  text = readFileSync(file, "utf8");
+} catch (error) {
+  console.error(`eval-events: cannot read ${file}: ${(error as Error).message}`);
+  process.exit(2);
+}
+
+const gold = new Map<string, string>();
+for (const [index, line] of text.split("\n").entries()) {
+  if (!line.trim()) continue;
+  const row = JSON.parse(line) as { event_id?: unknown };
+  if (typeof row.event_id === "string") gold.set(String(index + 1), row.event_id);
+}
+if (gold.size === 0) {
+  console.error(`eval-events: no lines with an "event_id" in ${file}`);
+  process.exit(2);
+}
+
+const started = performance.now();
+const corpus = assembleCorpus([readJsonLines(basename(file), text)], {});
+const elapsed = performance.now() - started;
+
+// Items are input lines: exact duplicates merged by the pipeline are scored with what they repeat.
+const lineOf = new Map<string, string>();
+const predicted = new Map<string, string>();
+for (const a of corpus.articles) {
+  if (a.line === undefined) continue;
+  lineOf.set(a.id, String(a.line));
+  predicted.set(String(a.line), a.primaryEventId || `none:${a.id}`);
+}
+const people = new Map<string, Set<string>>();
+for (const e of corpus.entities) {
+  if (e.kind !== "person") continue;
+  for (const m of e.mentions) {
+    const line = lineOf.get(m.articleId);
+    if (!line) continue;
+    const set = people.get(line) ?? new Set<string>();
+    set.add(e.id);
+    people.set(line, set);
+  }
+}
+const baseline = sameDaySharedPerson(
+  corpus.articles
+    .filter((a) => a.line !== undefined)
+    .map((a) => ({ id: String(a.line), day: a.published.slice(0, 10), people: [...(people.get(String(a.line)) ?? [])] })),
+);
+
+const show = (name: string, s: Prf) =>
+  `${name.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
+console.log(`${basename(file)}: ${gold.size} articles in ${new Set(gold.values()).size} gold events; ${corpus.events.length} events built in ${(elapsed / 1000).toFixed(2)} s`);
+console.log("B-cubed over articles' primary events");
+console.log(show("baseline: same day, shared person", bcubed(baseline, gold)));
+console.log(show("parallax events", bcubed(predicted, gold)));
