@@ -4,11 +4,34 @@
  * whose quarter is given by the date that follows it.
  */
 import { resolveMonthDay } from "./anchor.ts";
-import { formatQuarter, isValidDay } from "./calendar.ts";
+import { formatMonth, formatQuarter, isValidDay } from "./calendar.ts";
 import type { Rule } from "./rule.ts";
-import { monthNumber, monthPattern } from "./words.ts";
+import { fullMonthPattern, monthNumber, monthPattern } from "./words.ts";
 
 export const anaphoraRules: readonly Rule[] = [
+  {
+    name: "first month of a range that shares its year",
+    // "from March to November last year", "between May and June 2021": the year written after the
+    // second month holds for the first as well.
+    pattern: new RegExp(
+      `(?<=\\b(?:from|between) )(${fullMonthPattern})(?= (?:to|and|through|until|till) (?:${fullMonthPattern}),? (?:((?:19|20)\\d\\d)\\b|(this|last|next) year\\b))`,
+      "g",
+    ),
+    resolve: (m, { dct }) => {
+      const shift = m[3] === undefined ? 0 : m[3] === "last" ? -1 : m[3] === "next" ? 1 : 0;
+      const year = m[2] ? Number(m[2]) : dct.year + shift;
+      return formatMonth(year, monthNumber(m[1]!)!);
+    },
+  },
+  {
+    name: "a day that names an era",
+    // "the June 15 era of reunification", "the May 4th Movement": names, not days of this year.
+    pattern: new RegExp(
+      `\\b(?:${monthPattern}) \\d{1,2}(?:st|nd|rd|th)?(?= (?:era|movement|spirit|generation)\\b)`,
+      "g",
+    ),
+    resolve: () => null,
+  },
   {
     name: "that year / the following year or month",
     pattern:

@@ -172,3 +172,47 @@ describe("dates named by other dates", () => {
     expect(values("Sales in the 1988 period were flat.", "1989-10-30")).toEqual(["the 1988 period => 1988"]);
   });
 });
+
+describe("rules from reading other news", () => {
+  it("keeps the day of a saying in the past when a reported clause follows", () => {
+    expect(values("Abe said on Jan. 12 he would continue demanding an apology.", "2018-01-18")).toEqual([
+      "Jan. 12 => 2018-01-12",
+    ]);
+    expect(values("Trump said on Saturday he would know within seconds.", "2018-06-10")).toEqual([
+      "Saturday => 2018-06-09",
+    ]);
+  });
+
+  it("reads this past week in a Sunday paper as the week ending that day", () => {
+    expect(values("This past week the president had another win.", "2018-05-13")).toEqual([
+      "past week => 2018-W19",
+    ]);
+    expect(values("This past week the president had another win.", "2018-05-11")).toEqual([
+      "past week => 2018-W18",
+    ]);
+  });
+
+  it("gives the first month of a range the year written after the second", () => {
+    expect(values("Polls ran from March to November last year.", "2018-02-14")).toEqual([
+      "March => 2017-03",
+      "November last year => 2017-11",
+    ]);
+    expect(values("Infections rose between May and June 2021.", "2021-08-07")).toEqual([
+      "May => 2021-05",
+      "June 2021 => 2021-06",
+    ]);
+  });
+
+  it("does not date an era named after a day", () => {
+    expect(values("They undermined the June 15 era of reunification.", "2018-03-16")).toEqual([]);
+  });
+
+  it("takes the past only as a noun phrase, and current not for office holders", () => {
+    expect(values("Troops fought in the past Korean War.", "2018-01-22")).toEqual([]);
+    expect(values("Mistakes were made in the past, he said.", "2018-01-22")).toEqual([
+      "the past => PAST_REF",
+    ]);
+    expect(values("The current administration said it would not permit that.", "2018-06-10")).toEqual([]);
+    expect(values("Current market conditions are weak.", "1989-10-30")).toEqual(["Current => PRESENT_REF"]);
+  });
+});

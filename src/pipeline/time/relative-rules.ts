@@ -17,6 +17,7 @@ import {
   formatWeek,
   formatYear,
   isoWeek,
+  weekdayOf,
 } from "./calendar.ts";
 import type { Rule } from "./rule.ts";
 import {
@@ -68,7 +69,12 @@ export const relativeRules: readonly Rule[] = [
         return undefined;
       const shift = shiftOf(m[1]!);
       const unit = m[2]!.toLowerCase();
-      if (unit === "week") return formatWeek(isoWeek(addDays(dct, 7 * shift)));
+      // "This past week" in a Sunday paper is the week ending that day: the ISO week of the DCT.
+      // (A bare "last week" on a Sunday stays the previous ISO week, as wire copy mostly means.)
+      const thisPast =
+        /\bthis $/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && m[1]!.toLowerCase() === "past";
+      if (unit === "week")
+        return formatWeek(isoWeek(addDays(dct, thisPast && weekdayOf(dct) === 0 ? 0 : 7 * shift)));
       if (unit === "month") {
         const d = addMonths(dct, shift);
         return formatMonth(d.year, d.month);
@@ -220,7 +226,7 @@ export const relativeRules: readonly Rule[] = [
   {
     name: "present reference",
     pattern:
-      /\b(?:right now|just now|now(?![- ](?:defunct|famous|retired|former|closed|that))|currently|at present|presently|nowadays|these days|at the moment|at this time|current(?![- ]account|ly))\b/gi,
+      /\b(?:right now|just now|now(?![- ](?:defunct|famous|retired|former|closed|that))|currently|at present|presently|nowadays|these days|at the moment|at this time|current(?![- ]account|ly| (?:officials?|leaders?|leadership|administration|government|president|chairman|director|ceo|chief|owners?|holders?|members?|management|regime|generation|system|crop|events)\b))\b/gi,
     // "the then current price" is the present of a past moment, not of the report.
     resolve: (m, { text }) =>
       /\bthen[- ]$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) ? "PAST_REF" : "PRESENT_REF",
@@ -228,7 +234,7 @@ export const relativeRules: readonly Rule[] = [
   {
     name: "past reference",
     pattern: new RegExp(
-      `\\b(?:(?:more |most |until |only |very )?recently|recent(?: (?:days|weeks|months|years|times|decades))?|(?:in )?the (?:recent |distant )?past(?![- ](?:${countPattern}|${vagueCountPattern}|year|month|week|decade|day|quarter|half|president|chairman))|in years past|(?:in )?past (?:years|decades)|once upon a time)\\b`,
+      `\\b(?:(?:more |most |until |only |very )?recently|recent(?: (?:days|weeks|months|years|times|decades))?|(?:in )?the (?:recent |distant )?past(?=\\s*(?:[.,;:!?)"”’]|$)|\\s+(?:and|or|but|is|was|has|had|have|to|with|as|in|on|at|for|that|when|he|she|they|it|we|i|the|a|there|this|these)\\b)(?![- ](?:${countPattern}|${vagueCountPattern}|year|month|week|decade|day|quarter|half))|in years past|(?:in )?past (?:years|decades)|once upon a time)\\b`,
       "gi",
     ),
     resolve: () => "PAST_REF",

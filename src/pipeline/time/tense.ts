@@ -142,8 +142,13 @@ function markerTense(text: string, start: number, end: number): Tense {
         : clause.slice(end - from, marker.start - from);
     // A comma or quotation mark in between usually separates clauses: 'will dry up around October,"
     // Kang said' is about October's future, not the saying. Such markers count as farther away.
+    // A subject between the expression and a later marker starts a new clause: in "said on Jan. 12
+    // he would continue", "would" belongs to the reported clause, not to the day of the saying.
+    const newClause = marker.start >= end && /\b(?:he|she|they|we|i|it|that)\b/i.test(between);
     const distance =
-      (marker.end <= start ? start - marker.end : marker.start - end) + (/[,"“”]/.test(between) ? 60 : 0);
+      (marker.end <= start ? start - marker.end : marker.start - end) +
+      (/[,"“”]/.test(between) ? 60 : 0) +
+      (newClause ? 30 : 0);
     // A future marker wins a tie: "would" and "will" sit closer to the verb they govern.
     if (distance < bestDistance || (distance === bestDistance && marker.tense === "future")) {
       best = marker;
