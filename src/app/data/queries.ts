@@ -1,5 +1,5 @@
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
-import { articlesFile } from "../../schema/article.ts";
+import { type Article, articlesFile } from "../../schema/article.ts";
 import { eventsFile } from "../../schema/event.ts";
 import { manifest } from "../../schema/manifest.ts";
 import { report } from "../../schema/report.ts";
@@ -43,15 +43,32 @@ export function useManifest() {
   return useQuery(manifestQuery);
 }
 
-/** All article files the manifest lists, combined; pending until every one has loaded. */
-export function useArticles(files: string[] | undefined) {
+/**
+ * All article files the manifest lists, combined; pending until every one has loaded. Article texts
+ * are the heaviest files, so views ask for them (`enabled`) only when they show an article.
+ */
+export function useArticles(files: string[] | undefined, enabled = true) {
   return useQueries({
-    queries: (files ?? []).map((file) => articlesQuery(file)),
-    combine: (results) => ({
-      data: results.every((r) => r.isSuccess) ? results.flatMap((r) => r.data ?? []) : undefined,
-      error: results.find((r) => r.error)?.error ?? null,
-      isPending: results.some((r) => r.isPending),
-      refetch: () => Promise.all(results.filter((r) => r.isError).map((r) => r.refetch())),
-    }),
+    queries: (files ?? []).map((file) => ({ ...articlesQuery(file), enabled })),
+    combine: combineArticles,
   });
+}
+
+type ArticlesResult = {
+  data?: Article[];
+  isSuccess: boolean;
+  isPending: boolean;
+  isError: boolean;
+  error: Error | null;
+  refetch: () => Promise<unknown>;
+};
+
+/** Outside the hook, so react-query re-runs it only when a query changes and `data` stays the same array. */
+function combineArticles(results: ArticlesResult[]) {
+  return {
+    data: results.every((r) => r.isSuccess) ? results.flatMap((r) => r.data ?? []) : undefined,
+    error: results.find((r) => r.error)?.error ?? null,
+    isPending: results.some((r) => r.isPending),
+    refetch: () => Promise.all(results.filter((r) => r.isError).map((r) => r.refetch())),
+  };
 }

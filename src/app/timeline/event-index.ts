@@ -6,6 +6,8 @@ export type IndexedEvent = {
   startDay: number;
   /** Last day of the event, included (equal to startDay for a one-day event). */
   endDay: number;
+  /** Place in date order. */
+  position: number;
 };
 
 /**
@@ -15,6 +17,7 @@ export type IndexedEvent = {
 export type EventIndex = {
   entries: IndexedEvent[];
   starts: number[];
+  byId: Map<string, IndexedEvent>;
   /** The longest event, in days: how far before a window an event can start and still reach into it. */
   maxSpan: number;
   firstDay: number;
@@ -23,10 +26,10 @@ export type EventIndex = {
 
 /** `events` must already be in date order (the corpus keeps them so). */
 export function indexEvents(events: Event[]): EventIndex {
-  const entries = events.map((event) => {
+  const entries = events.map((event, position) => {
     const startDay = dayNumber(event.start);
     const endDay = event.end ? Math.max(startDay, dayNumber(event.end)) : startDay;
-    return { event, startDay, endDay };
+    return { event, startDay, endDay, position };
   });
   let maxSpan = 0;
   let lastDay = Number.NEGATIVE_INFINITY;
@@ -37,6 +40,7 @@ export function indexEvents(events: Event[]): EventIndex {
   return {
     entries,
     starts: entries.map((e) => e.startDay),
+    byId: new Map(entries.map((e) => [e.event.id, e])),
     maxSpan,
     firstDay: entries[0]?.startDay ?? 0,
     lastDay: entries.length ? lastDay : 0,

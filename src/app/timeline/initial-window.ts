@@ -29,8 +29,14 @@ export function initialWindow(index: EventIndex): { fromDay: number; toDay: numb
   return { fromDay: best.from, toDay: best.from + STRETCH_DAYS - 1 };
 }
 
-/** A little room either side, so the first and last events are not cut by the edge. */
+/**
+ * Room either side so the first and last events are not cut by the edge; more on the right, where
+ * the last event's label runs after its date.
+ */
 export function padded(fromDay: number, toDay: number): { fromDay: number; toDay: number } {
-  const pad = Math.max(3, Math.ceil((toDay - fromDay) * 0.08));
-  return { fromDay: fromDay - pad, toDay: toDay + pad };
+  const span = Math.max(1, toDay - fromDay);
+  return {
+    fromDay: fromDay - Math.max(2, Math.ceil(span * 0.05)),
+    toDay: toDay + Math.max(10, Math.ceil(span * 0.8)),
+  };
 }

@@ -1,0 +1,257 @@
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type Corpus, useCorpus } from "../data/use-corpus.ts";
+import { EventDetail } from "../detail/EventDetail.tsx";
+import { dayNumber, dayString } from "../format/days.ts";
+import { formatEventDate } from "../format/event-date.ts";
+import { controlClass } from "../layout/buttons.ts";
+import { EmptyState, ErrorMessage, ExplorerSkeleton, LineSkeleton } from "../layout/StatusViews.tsx";
+import { EventList } from "../list/EventList.tsx";
+import { ArticleReader } from "../reader/ArticleReader.tsx";
+import type { View } from "../state/url-params.ts";
+import { useUrlState } from "../state/use-url-state.ts";
+import { indexEvents } from "../timeline/event-index.ts";
+import { initialWindow, padded } from "../timeline/initial-window.ts";
+import { type DayWindow, Timeline, type TimelineCommands } from "../timeline/Timeline.tsx";
+import { TimelineHint, TimelineToolbar } from "../timeline/TimelineToolbar.tsx";
+import { ExplorerHeader } from "./ExplorerHeader.tsx";
+import { OutletFilter } from "./OutletFilter.tsx";
+import { type Step, stepEvent } from "./step-event.ts";
+import { useDetailData } from "./use-detail-data.ts";
+
+/** The page: header, then loading, failure, an empty corpus, or the explorer itself. */
+export function Explorer() {
+  const state = useCorpus();
+  const { state: url } = useUrlState();
+  const corpus = state.status === "success" ? state.corpus : undefined;
+  return (
+    <div className="min-h-dvh bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      {!url.embed && <ExplorerHeader corpus={corpus} />}
+      <main className="mx-auto max-w-screen-2xl px-4 py-5 sm:px-6">
+        {state.status === "pending" && <ExplorerSkeleton />}
+        {state.status === "error" && (
+          <ErrorMessage
+            title="The data could not be loaded"
+            message={state.error.message}
+            onRetry={state.retry}
+          />
+        )}
+        {corpus &&
+          (corpus.events.length === 0 ? (
+            <EmptyState />
+          ) : (
+            <ExplorerReady corpus={corpus} refreshing={state.status === "success" && state.isRefreshing} />
+          ))}
+      </main>
+    </div>
+  );
+}
+
+const viewLabels: [View, string][] = [
+  ["timeline", "Timeline"],
+  ["list", "List"],
+];
+const stepKeys: Record<string, Step> = {
+  ArrowLeft: "previous",
+  ArrowRight: "next",
+  Home: "first",
+  End: "last",
+};
+
+function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boolean }) {
+  const { state: url, push, replace } = useUrlState();
+  // Outlets the data does not know are left out: an old link still shows what it can.
+  const sourcesKey = url.sources.filter((id) => corpus.sourceById.has(id)).join(",");
+  const shownSources = useMemo(() => (sourcesKey ? sourcesKey.split(",") : []), [sourcesKey]);
+  const events = useMemo(() => {
+    if (shownSources.length === 0) return corpus.events;
+    const keep = new Set(shownSources);
+    return corpus.events.filter((e) => e.sourceIds.some((id) => keep.has(id)));
+  }, [corpus.events, shownSources]);
+  const index = useMemo(() => indexEvents(events), [events]);
+  const laneSources = useMemo(() => {
+    const used = new Set(events.flatMap((e) => e.sourceIds));
+    return corpus.sources.filter((s) => used.has(s.id));
+  }, [corpus.sources, events]);
+
+  // The window: the URL's when it gives a sound one, else where a first look should land.
+  const opening = useMemo(() => initialWindow(index), [index]);
+  const soundWindow = url.from && url.to && url.from <= url.to;
+  const urlFrom = soundWindow && url.from ? dayNumber(url.from) : undefined;
+  const urlTo = soundWindow && url.to ? dayNumber(url.to) : undefined;
+  const window = useMemo<DayWindow>(
+    () => (urlFrom !== undefined && urlTo !== undefined ? { fromDay: urlFrom, toDay: urlTo } : opening),
+    [urlFrom, urlTo, opening],
+  );
+  const seen = useRef<DayWindow>(window);
+  const onWindowChange = useCallback(
+    (w: DayWindow) => {
+      seen.current = w;
+      replace({ from: dayString(w.fromDay), to: dayString(w.toDay) });
+    },
+    [replace],
+  );
+
+  const selected = url.event ? corpus.eventById.get(url.event) : undefined;
+  const select = useCallback((id: string | null) => push({ event: id, article: null }), [push]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection (click, Enter, Back) takes over from the cursor
+  useEffect(() => setCursor(null), [url.event]);
+
+  const [commands, setCommands] = useState<TimelineCommands | null>(null);
+  const onTimelineKey = (e: KeyboardEvent<HTMLElement>) => {
+    const step = stepKeys[e.key];
+    if (step) {
+      e.preventDefault();
+      setCursor(stepEvent(index, cursor ?? selected?.id ?? null, step, seen.current));
+    } else if (e.key === "Enter" && cursor) {
+      e.preventDefault();
+      select(cursor);
+    }
+  };
+
+  // Escape closes the reader, then the detail, wherever the focus is (but not while typing).
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (
+        e.key !== "Escape" ||
+        (e.target instanceof HTMLElement && e.target.closest("input, textarea, select"))
+      )
+        return;
+      if (url.article) push({ article: null });
+      else if (url.event) push({ event: null });
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [url.article, url.event, push]);
+
+  const cursorEvent = cursor ? corpus.eventById.get(cursor) : undefined;
+  const detail = useDetailData(corpus.manifest, selected);
+  const readerArticle =
+    url.article && detail.articles.status === "success" ? detail.articles.byId.get(url.article) : undefined;
+
+  return (
+    <div className={`grid gap-6 ${url.embed ? "" : "lg:grid-cols-[minmax(0,1fr)_26rem]"}`}>
+      <section aria-label="Events" className="min-w-0 space-y-3">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <fieldset className="flex gap-1">
+            <legend className="sr-only">View</legend>
+            {viewLabels.map(([view, label]) => (
+              <button
+                key={view}
+                type="button"
+                aria-pressed={url.view === view}
+                className={controlClass}
+                onClick={() => push({ view })}
+              >
+                {label}
+              </button>
+            ))}
+          </fieldset>
+          <p
+            data-testid="result-count"
+            className="text-sm text-slate-600 dark:text-slate-300"
+            aria-live="polite"
+          >
+            {events.length.toLocaleString("en")} {events.length === 1 ? "event" : "events"}
+            {events.length !== corpus.events.length && ` of ${corpus.events.length.toLocaleString("en")}`}
+            {refreshing && <span className="ml-2 text-xs text-slate-400">updating…</span>}
+          </p>
+          {url.view === "timeline" && (
+            <div className="ml-auto">
+              <TimelineToolbar
+                disabled={!commands}
+                onFit={() => commands?.show(padded(index.firstDay, index.lastDay))}
+                onZoomIn={() => commands?.zoomIn()}
+                onZoomOut={() => commands?.zoomOut()}
+                lanes={url.lanes}
+                onLanesChange={(lanes) => replace({ lanes })}
+              />
+            </div>
+          )}
+        </div>
+        <OutletFilter
+          sources={corpus.sources}
+          selected={shownSources}
+          onChange={(sources) => replace({ sources })}
+        />
+        {url.view === "list" ? (
+          <EventList
+            events={events}
+            sourceById={corpus.sourceById}
+            selectedId={selected?.id ?? null}
+            onSelect={select}
+          />
+        ) : (
+          <>
+            <Timeline
+              index={index}
+              sources={laneSources}
+              lanes={url.lanes}
+              window={window}
+              selectedId={selected?.id ?? null}
+              cursorId={cursor}
+              onSelectEvent={select}
+              onWindowChange={onWindowChange}
+              onKeyDown={onTimelineKey}
+              onReady={setCommands}
+            />
+            <TimelineHint />
+            <p className="sr-only" aria-live="polite">
+              {cursorEvent &&
+                `${cursorEvent.title}, ${formatEventDate(cursorEvent.start, cursorEvent.end, cursorEvent.precision)}. Press Enter to open.`}
+            </p>
+          </>
+        )}
+      </section>
+      <aside
+        aria-label="Event detail"
+        className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-auto"
+      >
+        {url.event && !selected && (
+          <ErrorMessage
+            title="Event not found"
+            message={`This data has no event with the id “${url.event}”. It may come from another collection of articles.`}
+          />
+        )}
+        {selected && url.article ? (
+          readerArticle ? (
+            <ArticleReader article={readerArticle} event={selected} onBack={() => push({ article: null })} />
+          ) : detail.articles.status === "error" ? (
+            <ErrorMessage
+              title="The article could not be loaded"
+              message={detail.articles.message}
+              onRetry={detail.articles.retry}
+            />
+          ) : detail.articles.status === "pending" ? (
+            <LineSkeleton lines={6} />
+          ) : (
+            <ErrorMessage title="Article not found" message={`No article with the id “${url.article}”.`} />
+          )
+        ) : selected ? (
+          <EventDetail
+            event={selected}
+            sourceById={corpus.sourceById}
+            entities={detail.entities}
+            articles={detail.articles}
+            onOpenArticle={(article) => push({ article })}
+            onClose={() => select(null)}
+          />
+        ) : (
+          !url.event && !url.embed && <DetailPlaceholder />
+        )}
+      </aside>
+    </div>
+  );
+}
+
+function DetailPlaceholder() {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 p-6 text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">
+      <p className="font-medium text-slate-700 dark:text-slate-200">Choose an event</p>
+      <p className="mt-1">
+        Click an event on the timeline or in the list, or focus the timeline and use the arrow keys, to see
+        what each outlet said about it.
+      </p>
+    </div>
+  );
+}
