@@ -47,3 +47,91 @@ export const MONTH_NAMES = [
   "November",
   "December",
 ];
+
+/**
+ * The same arithmetic on `{ year, month, day }` parts, for code that builds dates from pieces
+ * (the time-expression normaliser). Years below 100 stay literal here, unlike `toDay`.
+ */
+export interface CalendarDay {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian rules for every year, including those below 100. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
+}
+
+export function isValidCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/** Reads the first ten characters (`YYYY-MM-DD`, optionally followed by a time); null if not a real day. */
+export function parseCalendarDay(text: string): CalendarDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return null;
+  const day = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isValidCalendarDay(day.year, day.month, day.day) ? day : null;
+}
+
+function calendarDayToDate(d: CalendarDay): Date {
+  const date = new Date(Date.UTC(2000, d.month - 1, d.day));
+  // setUTCFullYear keeps years below 100 literal instead of mapping them to 19xx.
+  date.setUTCFullYear(d.year);
+  return date;
+}
+
+function dateToCalendarDay(date: Date): CalendarDay {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addCalendarDays(d: CalendarDay, n: number): CalendarDay {
+  const date = calendarDayToDate(d);
+  date.setUTCDate(date.getUTCDate() + n);
+  return dateToCalendarDay(date);
+}
+
+/** Moves by whole months, clamping the day (31 March minus one month is 28/29 February). */
+export function addCalendarMonths(d: CalendarDay, n: number): CalendarDay {
+  const index = d.year * 12 + (d.month - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** 0 = Sunday … 6 = Saturday, as Date.getUTCDay. */
+export function calendarWeekday(d: CalendarDay): number {
+  return calendarDayToDate(d).getUTCDay();
+}
+
+/** Negative when a is before b, 0 when the same day. */
+export function compareCalendarDays(a: CalendarDay, b: CalendarDay): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function calendarDaysBetween(from: CalendarDay, to: CalendarDay): number {
+  return Math.round((calendarDayToDate(to).getTime() - calendarDayToDate(from).getTime()) / 86_400_000);
+}
+
+/** ISO 8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
+export function isoWeekOf(d: CalendarDay): { year: number; week: number } {
+  const shift = (calendarWeekday(d) + 6) % 7; // Monday = 0
+  const thursday = addCalendarDays(d, 3 - shift);
+  const jan1 = { year: thursday.year, month: 1, day: 1 };
+  return { year: thursday.year, week: Math.floor(calendarDaysBetween(jan1, thursday) / 7) + 1 };
+}
+
+/** `YYYY-MM-DD`, the year padded to four digits. */
+export function formatCalendarDay(d: CalendarDay): string {
+  return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}

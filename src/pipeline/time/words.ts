@@ -1,4 +1,5 @@
 /** Word tables shared by the rules: months, weekdays, seasons, ordinals and small numbers. */
+import { MONTH_NAMES, WEEKDAYS } from "../../lib/days.ts";
 import type { Season } from "./calendar.ts";
 
 /** Full names and the abbreviations news styles use (AP: Jan., Feb., Aug., Sept., Oct., Nov., Dec.). */
@@ -8,21 +9,21 @@ export const monthPattern =
 /** 1–12 from a month name or abbreviation, or undefined. */
 export function monthNumber(word: string): number | undefined {
   const key = word.toLowerCase().replace(/\.$/, "").slice(0, 3);
-  const index = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(
-    key,
-  );
+  const index = key.length === 3 ? MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(key)) : -1;
   return index < 0 ? undefined : index + 1;
 }
 
 /** Months named alone are written out in news; a lone "Jan." or "Mar." is rare and ambiguous. */
-export const fullMonthPattern =
-  "January|February|March|April|May|June|July|August|September|October|November|December";
+export const fullMonthPattern = MONTH_NAMES.join("|");
 
-export const weekdayPattern = "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday";
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+export const weekdayPattern = WEEKDAYS.map(capitalised).join("|");
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayNumber(word: string): number | undefined {
-  const index = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(word.toLowerCase().slice(0, 3));
+  const key = word.toLowerCase().slice(0, 3);
+  const index = key.length === 3 ? WEEKDAYS.findIndex((name) => name.startsWith(key)) : -1;
   return index < 0 ? undefined : index;
 }
 
