@@ -60,12 +60,18 @@ for (const e of corpus.entities) {
 const baseline = sameDaySharedPerson(
   corpus.articles
     .filter((a) => a.line !== undefined)
-    .map((a) => ({ id: String(a.line), day: a.published.slice(0, 10), people: [...(people.get(String(a.line)) ?? [])] })),
+    .map((a) => ({
+      id: String(a.line),
+      day: a.published.slice(0, 10),
+      people: [...(people.get(String(a.line)) ?? [])],
+    })),
 );
 
 const show = (name: string, s: Prf) =>
   `${name.padEnd(34)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
-console.log(`${basename(file)}: ${gold.size} articles in ${new Set(gold.values()).size} gold events; ${corpus.events.length} events built in ${(elapsed / 1000).toFixed(2)} s`);
+console.log(
+  `${basename(file)}: ${gold.size} articles in ${new Set(gold.values()).size} gold events; ${corpus.events.length} events built in ${(elapsed / 1000).toFixed(2)} s`,
+);
 console.log("B-cubed over articles' primary events");
 console.log(show("baseline: same day, shared person", bcubed(baseline, gold)));
 console.log(show("parallax events", bcubed(predicted, gold)));

@@ -23,6 +23,8 @@ export interface EventMention {
   /** Stems of the clause (for a lead, of the headline and first sentences too), to compare wording. */
   terms: string[];
   primary: boolean;
+  /** For a lead: the day of the report, which leads of the same story share even when they date it differently. */
+  reported?: string;
 }
 
 export interface MentionInput {
@@ -71,7 +73,12 @@ export function findMentions(input: MentionInput): EventMention[] {
       .map((t) => ({ t, date: dateOfTimexValue(t.value) }))
       .filter((x) => x.date);
     let date = dated[0]?.date;
-    if (n === lead && (!date || date.start > input.dct)) date = { start: input.dct, precision: "day" };
+    // A lead reports the news of its day: a day named in it ("Wednesday met") dates the event, but
+    // a year or an older date in a lead is background ("In 1969, ..."), and the story is the report.
+    if (n === lead) {
+      const day = dated.find((x) => x.date!.precision === "day" && isNewsDay(x.date!.start, input.dct))?.date;
+      date = day ?? { start: input.dct, precision: "day" };
+    }
     const relatives = [...text.slice(from, sentence.end).matchAll(RELATIVE)];
     const mainEnd = relatives[0] ? from + relatives[0].index : sentence.end;
     if (date) {
@@ -96,6 +103,12 @@ export function findMentions(input: MentionInput): EventMention[] {
   return mentions;
 }
 
+function isNewsDay(day: string, dct: string): boolean {
+  return day <= dct && day >= addDays(dct, -LEAD_DAYS_BACK);
+}
+
+const LEAD_DAYS_BACK = 10;
+
 function headlineMention(input: MentionInput, start: number, end: number, date: EventDate): EventMention {
   const inside = participants(input, start, end);
   return {
@@ -110,6 +123,7 @@ function headlineMention(input: MentionInput, start: number, end: number, date: 
     title: input.title,
     terms: termsOf(`${input.title} ${leadContext(input, start)}`),
     primary: true,
+    reported: input.dct,
   };
 }
 
@@ -172,6 +186,7 @@ function mention(
     title,
     terms: termsOf(termText),
     primary,
+    ...(primary ? { reported: input.dct } : {}),
   };
 }
 

@@ -14,11 +14,11 @@ export interface GroupingWeights {
 }
 
 export const defaultWeights: GroupingWeights = {
-  terms: 0.65,
-  entities: 0.35,
+  terms: 0.9,
+  entities: 0.1,
   adjacentDay: 0.8,
   vagueSpan: 0.6,
-  threshold: 0.3,
+  threshold: 0.22,
 };
 
 interface Cluster {
@@ -27,6 +27,7 @@ interface Cluster {
   norm: number;
   entities: Map<string, number>;
   dates: EventDate[];
+  reported: string[];
 }
 
 // Longer spans (a month, a year) are compared only with mentions of the same span: a year-long
@@ -52,7 +53,7 @@ export function groupMentions(
   for (const m of sorted) {
     const vector = weigh(m.terms, idf);
     const candidates = new Set<number>();
-    for (const key of bucketKeys(m.date, 1)) for (const c of buckets.get(key) ?? []) candidates.add(c);
+    for (const key of keysOf(m, 1)) for (const c of buckets.get(key) ?? []) candidates.add(c);
     let best = -1;
     let bestScore = weights.threshold;
     for (const c of [...candidates].sort((a, b) => a - b)) {
@@ -63,7 +64,7 @@ export function groupMentions(
       }
     }
     if (best < 0) {
-      clusters.push({ members: [], terms: new Map(), norm: 0, entities: new Map(), dates: [] });
+      clusters.push({ members: [], terms: new Map(), norm: 0, entities: new Map(), dates: [], reported: [] });
       best = clusters.length - 1;
     }
     const cluster = clusters[best]!;
@@ -72,13 +73,22 @@ export function groupMentions(
     cluster.norm = Math.sqrt([...cluster.terms.values()].reduce((s, w) => s + w * w, 0));
     for (const e of m.entityIds) cluster.entities.set(e, (cluster.entities.get(e) ?? 0) + 1);
     cluster.dates.push(m.date);
-    for (const key of bucketKeys(m.date, 0)) {
+    if (m.reported) cluster.reported.push(m.reported);
+    for (const key of keysOf(m, 0)) {
       const list = buckets.get(key) ?? [];
       if (list[list.length - 1] !== best) list.push(best);
       buckets.set(key, list);
     }
   }
   return clusters.map((c) => c.members);
+}
+
+/** Day buckets of a mention: its event's days, and for a lead also its report's day. */
+function keysOf(m: EventMention, slack: number): string[] {
+  const keys = bucketKeys(m.date, slack);
+  if (m.reported)
+    for (const key of bucketKeys({ start: m.reported, precision: "day" }, slack)) keys.push(`r:${key}`);
+  return keys;
 }
 
 function bucketKeys(date: EventDate, slack: number): string[] {
@@ -106,7 +116,12 @@ function entityWeight(id: string): number {
 }
 
 function similarity(m: EventMention, v: Vector, c: Cluster, weights: GroupingWeights): number {
-  const gap = Math.min(...c.dates.map((d) => dayGap(d, m.date)));
+  let gap = Math.min(...c.dates.map((d) => dayGap(d, m.date)));
+  // Two leads of the same day's news may date the story differently ("Sunday" vs the report).
+  if (m.reported && c.reported.length > 0) {
+    const reported: EventDate = { start: m.reported, precision: "day" };
+    gap = Math.min(gap, ...c.reported.map((d) => dayGap({ start: d, precision: "day" }, reported)));
+  }
   if (gap > 1) return 0;
   let dot = 0;
   for (const [t, w] of v.weights) dot += w * (c.terms.get(t) ?? 0);
