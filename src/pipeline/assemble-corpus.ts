@@ -7,6 +7,7 @@ import type { CleanArticle, CleanResult } from "./clean/clean-article.ts";
 import { cleanArticle } from "./clean/clean-article.ts";
 import type { ResolvedSource } from "./clean/resolve-source.ts";
 import { createSourceResolver } from "./clean/resolve-source.ts";
+import { type Comparisons, compareCorpus } from "./compare/compare-corpus.ts";
 import { extractEvents } from "./events/extract-events.ts";
 import type { ReadResult } from "./read/raw-article.ts";
 
@@ -16,6 +17,8 @@ export interface Corpus {
   entities: Entity[];
   sources: Source[];
   report: Report;
+  /** How each outlet told each event, and per-outlet aggregates (the compare stage). */
+  comparisons: Comparisons;
 }
 
 /**
@@ -73,7 +76,9 @@ export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpu
   }));
   report.written = articles.length;
   sortEntries(report);
-  return { articles, events, entities, sources: countSources(articles, resolved), report };
+  const sources = countSources(articles, resolved);
+  const comparisons = compareCorpus({ articles, events, entities, sources });
+  return { articles, events, entities, sources, report, comparisons };
 }
 
 function firmYears(results: CleanResult[]): number[] {

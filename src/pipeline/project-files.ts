@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Article, articlesFile } from "../schema/article.ts";
+import { corpusComparison, eventComparisonsFile } from "../schema/comparison.ts";
 import { entitiesFile } from "../schema/entity.ts";
 import { type Event, eventsFile } from "../schema/event.ts";
 import { type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
@@ -8,6 +9,7 @@ import { searchMeta, searchShard } from "../schema/search.ts";
 import { sourcesFile } from "../schema/source.ts";
 import { SCHEMA_VERSION } from "../schema/version.ts";
 import type { Corpus } from "./assemble-corpus.ts";
+import { projectComparisonFiles } from "./compare/project-comparisons.ts";
 import { shortHash } from "./hash.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
 import { projectSearchFiles } from "./search/project-search.ts";
@@ -41,6 +43,7 @@ export function projectFiles(corpus: Corpus): OutputFile[] {
   const entities = add("entities", entitiesFile, corpus.entities);
   const report = add("report", reportSchema, corpus.report);
   const search = projectSearchFiles(buildSearchIndex(corpus), add);
+  const comparisons = projectComparisonFiles(corpus.comparisons, add);
 
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -48,7 +51,7 @@ export function projectFiles(corpus: Corpus): OutputFile[] {
     eventCount: corpus.events.length,
     sourceCount: corpus.sources.length,
     range: rangeOf(corpus),
-    files: { articles: articleFiles, events: eventFiles, sources, entities, search, report },
+    files: { articles: articleFiles, events: eventFiles, sources, entities, comparisons, search, report },
   };
   files.push({
     name: "manifest.json",
@@ -132,6 +135,8 @@ function outputJsonSchema(): unknown {
     report: reportSchema,
     searchMeta,
     searchShard,
+    eventComparisons: eventComparisonsFile,
+    corpusComparison,
   };
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",

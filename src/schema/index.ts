@@ -1,5 +1,6 @@
 /** The corridor between pipeline and app: the prebuilt JSON's schemas and their types. */
 export * from "./article.ts";
+export * from "./comparison.ts";
 export * from "./dates.ts";
 export * from "./entity.ts";
 export * from "./event.ts";

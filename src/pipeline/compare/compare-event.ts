@@ -1,0 +1,188 @@
+import type { Article } from "../../schema/article.ts";
+import type {
+  AccountSentence,
+  AttributedQuote,
+  EventComparison,
+  NamingRow,
+  SourceAccount,
+} from "../../schema/comparison.ts";
+import type { Entity, EntityMention } from "../../schema/entity.ts";
+import type { Event } from "../../schema/event.ts";
+import type { Sentence } from "../events/split-sentences.ts";
+import { alignDetails } from "./details.ts";
+import { namingForms } from "./naming.ts";
+import type { FoundQuote } from "./quotes.ts";
+import { countTerms } from "./terms.ts";
+import { type Background, candidateCounts } from "./words.ts";
+
+/** An entity mention with the entity it belongs to, indexed by article. */
+export type IndexedMention = EntityMention & { entityId: string };
+
+/** What comparing one event needs from the rest of the corpus, computed once per build. */
+export interface CompareContext {
+  articles: Map<string, Article>;
+  entities: Map<string, Entity>;
+  sentences(articleId: string): Sentence[];
+  quotes(articleId: string): FoundQuote[];
+  mentionsIn(articleId: string): IndexedMention[];
+  background: Background;
+  /** Word weight for sentence similarity: rarer in the corpus, heavier. */
+  weight(word: string): number;
+  /** Outlets in display order. */
+  compareSources(a: string, b: string): number;
+  /** Outlets publishing in the corpus around a day (see compare-corpus.ts). */
+  activeAround(day: string): string[];
+}
+
+// An account shows what a reader needs to compare, not every article: the outlet's articles about
+// the event first, then its other articles that mention it; long accounts are cut to keep the
+// comparison file and the alignment proportional to the event.
+const MAX_ARTICLES = 3;
+const MAX_SENTENCES = 40;
+const MAX_NAMING_ROWS = 12;
+const WORDS_PER_SOURCE = 12;
+
+/** How each outlet told one event: accounts, naming, word counts, aligned details, who stayed silent. */
+export function compareEvent(event: Event, ctx: CompareContext): EventComparison {
+  const bySource = new Map<string, Article[]>();
+  for (const id of event.articleIds) {
+    const article = ctx.articles.get(id);
+    if (!article) continue;
+    const list = bySource.get(article.source.id);
+    if (list) list.push(article);
+    else bySource.set(article.source.id, [article]);
+  }
+  const sourceIds = [...bySource.keys()].sort(ctx.compareSources);
+  const accounts: SourceAccount[] = sourceIds.map((sourceId) =>
+    buildAccount(event, sourceId, bySource.get(sourceId)!, ctx),
+  );
+
+  const counts = new Map<string, { counts: Map<string, number>; total: number }>();
+  for (const account of accounts) {
+    const map = new Map<string, number>();
+    const total = countTerms(
+      account.sentences.map((s) => s.text),
+      map,
+    );
+    counts.set(account.sourceId, { counts: map, total });
+  }
+  const words = candidateCounts(
+    counts,
+    ctx.background,
+    WORDS_PER_SOURCE,
+    (source, term) => sumOthers(counts, source, (c) => c.counts.get(term) ?? 0),
+    (source) => sumOthers(counts, source, (c) => c.total),
+  );
+
+  const alignment = alignDetails(
+    new Map(accounts.map((a) => [a.sourceId, a.sentences.map((s) => s.text)])),
+    ctx.weight,
+  );
+  for (const account of accounts) {
+    const list = alignment.counterparts.get(account.sourceId)!;
+    for (const [n, sentence] of account.sentences.entries()) sentence.counterparts = list[n] ?? [];
+  }
+
+  const covered = new Set(sourceIds);
+  return {
+    eventId: event.id,
+    accounts,
+    notReportedBy: ctx
+      .activeAround(event.start)
+      .filter((s) => !covered.has(s))
+      .sort(ctx.compareSources),
+    naming: namingTable(event, accounts, ctx),
+    words,
+    shared: alignment.shared,
+  };
+}
+
+function sumOthers<T>(map: Map<string, T>, except: string, value: (item: T) => number): number {
+  let sum = 0;
+  for (const [key, item] of map) if (key !== except) sum += value(item);
+  return sum;
+}
+
+function buildAccount(
+  event: Event,
+  sourceId: string,
+  articles: Article[],
+  ctx: CompareContext,
+): SourceAccount {
+  const chosen = [...articles]
+    .sort(
+      (a, b) =>
+        Number(b.primaryEventId === event.id) - Number(a.primaryEventId === event.id) ||
+        (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1),
+    )
+    .slice(0, MAX_ARTICLES);
+  const sentences: AccountSentence[] = [];
+  const quotes: AttributedQuote[] = [];
+  for (const article of chosen) {
+    const ranges = event.mentions.filter((m) => m.articleId === article.id);
+    const isMention = (s: Sentence) => ranges.some((m) => m.start < s.end && m.end > s.start);
+    const all = ctx.sentences(article.id);
+    // The article about this event gives its whole account; another one only its mentions of it.
+    const picked = (article.primaryEventId === event.id ? all : all.filter(isMention)).slice(
+      0,
+      Math.max(0, MAX_SENTENCES - sentences.length),
+    );
+    for (const s of picked) {
+      sentences.push({
+        articleId: article.id,
+        start: s.start,
+        end: s.end,
+        text: article.text.slice(s.start, s.end),
+        mention: isMention(s),
+        counterparts: [],
+      });
+    }
+    for (const q of ctx.quotes(article.id)) {
+      if (!picked.some((s) => q.start >= s.start - 1 && q.start < s.end)) continue;
+      const quote: AttributedQuote = {
+        articleId: article.id,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        speaker: q.speaker,
+      };
+      if (q.speakerEntityId) quote.speakerEntityId = q.speakerEntityId;
+      if (q.via) quote.via = q.via;
+      quotes.push(quote);
+    }
+  }
+  return {
+    sourceId,
+    articles: chosen.map((a) => ({ articleId: a.id, title: a.title, published: a.published })),
+    sentences,
+    quotes,
+  };
+}
+
+/** For each person and organisation of the event, how each outlet's articles about it name them. */
+function namingTable(event: Event, accounts: SourceAccount[], ctx: CompareContext): NamingRow[] {
+  const rows: { row: NamingRow; total: number }[] = [];
+  const texts = {
+    text: (id: string) => ctx.articles.get(id)?.text ?? "",
+    sentences: (id: string) => ctx.sentences(id),
+  };
+  for (const entityId of event.entityIds ?? []) {
+    const entity = ctx.entities.get(entityId);
+    if (!entity || (entity.kind !== "person" && entity.kind !== "organization")) continue;
+    const row: NamingRow = { entityId, name: entity.name, kind: entity.kind, cells: {} };
+    let total = 0;
+    for (const account of accounts) {
+      const mentions = account.articles.flatMap((a) =>
+        ctx.mentionsIn(a.articleId).filter((m) => m.entityId === entityId),
+      );
+      if (mentions.length === 0) continue;
+      row.cells[account.sourceId] = namingForms(mentions, texts);
+      total += mentions.length;
+    }
+    if (total > 0) rows.push({ row, total });
+  }
+  return rows
+    .sort((a, b) => b.total - a.total || (a.row.name < b.row.name ? -1 : 1))
+    .slice(0, MAX_NAMING_ROWS)
+    .map((r) => r.row);
+}

@@ -1,0 +1,135 @@
+import type { Article } from "../../schema/article.ts";
+import type { CorpusComparison, OutletAggregate } from "../../schema/comparison.ts";
+import type { Entity } from "../../schema/entity.ts";
+import type { Event } from "../../schema/event.ts";
+import type { ArticleTexts } from "./naming.ts";
+import { namingForms } from "./naming.ts";
+import type { FoundQuote } from "./quotes.ts";
+import { type Background, candidateCounts } from "./words.ts";
+
+const MAX_ENTITIES = 100;
+const MAX_SPEAKERS = 25;
+const WORDS_PER_OUTLET = 40;
+
+export interface CorpusInputs {
+  events: Event[];
+  entities: Entity[];
+  articlesBySource: Map<string, Article[]>;
+  /** Outlet ids in display order. */
+  sourceIds: string[];
+  texts: ArticleTexts;
+  quotes(articleId: string): FoundQuote[];
+  background: Background;
+  /** Term counts of each outlet's articles. */
+  outletCounts: Map<string, { counts: Map<string, number>; total: number }>;
+}
+
+/**
+ * Per-outlet aggregates for the corpus view: events covered, per month, the naming of every person
+ * and organisation, whom the outlet quotes, and word counts. Each outlet's figures stand alone, so
+ * the browser compares any chosen outlets by combining them, without another pass over the corpus.
+ */
+export function corpusAggregates(input: CorpusInputs): CorpusComparison {
+  const months = monthRange(input.events.map((e) => e.start.slice(0, 7)));
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const outlets: OutletAggregate[] = input.sourceIds.map((sourceId) => ({
+    sourceId,
+    eventCount: 0,
+    monthly: months.map(() => 0),
+    naming: [],
+    speakers: [],
+  }));
+  const byId = new Map(outlets.map((o) => [o.sourceId, o]));
+  for (const event of input.events) {
+    for (const sourceId of new Set(event.sourceIds)) {
+      const outlet = byId.get(sourceId);
+      if (!outlet) continue;
+      outlet.eventCount += 1;
+      outlet.monthly[monthIndex.get(event.start.slice(0, 7))!]! += 1;
+    }
+  }
+
+  for (const entity of input.entities) {
+    if (entity.kind !== "person" && entity.kind !== "organization") continue;
+    const bySource = new Map<string, Entity["mentions"]>();
+    for (const m of entity.mentions) {
+      const list = bySource.get(m.sourceId);
+      if (list) list.push(m);
+      else bySource.set(m.sourceId, [m]);
+    }
+    for (const [sourceId, mentions] of bySource) {
+      byId.get(sourceId)?.naming.push({
+        entityId: entity.id,
+        name: entity.name,
+        kind: entity.kind,
+        count: mentions.length,
+        forms: namingForms(mentions, input.texts, 6),
+      });
+    }
+  }
+  for (const outlet of outlets) {
+    outlet.naming.sort((a, b) => b.count - a.count || (a.entityId < b.entityId ? -1 : 1));
+    outlet.naming = outlet.naming.slice(0, MAX_ENTITIES);
+    outlet.speakers = speakersOf(input.articlesBySource.get(outlet.sourceId) ?? [], input.quotes);
+  }
+
+  const { background, outletCounts } = input;
+  const words = candidateCounts(
+    outletCounts,
+    background,
+    WORDS_PER_OUTLET,
+    (source, term) => (background.counts.get(term) ?? 0) - (outletCounts.get(source)?.counts.get(term) ?? 0),
+    (source) => background.total - (outletCounts.get(source)?.total ?? 0),
+  );
+  return { months, outlets, words };
+}
+
+/** Whom an outlet quotes: speakers resolved to one entity count together, whatever the wording. */
+function speakersOf(
+  articles: Article[],
+  quotesOf: (id: string) => FoundQuote[],
+): OutletAggregate["speakers"] {
+  const bySpeaker = new Map<string, OutletAggregate["speakers"][number]>();
+  for (const article of articles) {
+    for (const q of quotesOf(article.id)) {
+      if (!q.speaker) continue;
+      const key = q.speakerEntityId ?? q.speaker.toLowerCase();
+      const found = bySpeaker.get(key);
+      if (found) {
+        found.count += 1;
+        continue;
+      }
+      const example: OutletAggregate["speakers"][number]["example"] = {
+        articleId: article.id,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        speaker: q.speaker,
+      };
+      if (q.speakerEntityId) example.speakerEntityId = q.speakerEntityId;
+      if (q.via) example.via = q.via;
+      bySpeaker.set(key, { speaker: q.speaker, count: 1, example });
+    }
+  }
+  return [...bySpeaker.values()].sort((a, b) => b.count - a.count).slice(0, MAX_SPEAKERS);
+}
+
+/** Every month from the first to the last, so a gap in coverage shows as a gap in the chart. */
+export function monthRange(months: string[]): string[] {
+  if (months.length === 0) return [];
+  const sorted = [...months].sort();
+  const out: string[] = [];
+  let [y, m] = sorted[0]!.split("-").map(Number) as [number, number];
+  const last = sorted[sorted.length - 1]!;
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, "0")}`;
+    out.push(month);
+    if (month >= last || out.length > 1200) break;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return out;
+}

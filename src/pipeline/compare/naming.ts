@@ -1,0 +1,84 @@
+import type { NamingForm } from "../../schema/comparison.ts";
+import type { EntityMention } from "../../schema/entity.ts";
+import type { Sentence } from "../events/split-sentences.ts";
+
+/** The texts a naming table reads from: each article's text and sentences. */
+export interface ArticleTexts {
+  text(articleId: string): string;
+  sentences(articleId: string): Sentence[];
+}
+
+/**
+ * How one outlet names one entity: the events stage's surface forms (full names, titled names,
+ * appositions, surnames and descriptions such as "the despot" or "the respected Supreme Leader"),
+ * folded so that the same words count once, most used first, each with the first sentence it
+ * came from so that a cell can link to its evidence. `mentions` are in reading order.
+ */
+export function namingForms(mentions: EntityMention[], texts: ArticleTexts, limit = 8): NamingForm[] {
+  const byKey = new Map<string, NamingForm>();
+  for (const m of mentions) {
+    const text = texts.text(m.articleId);
+    const { value, start } = normalizeForm(text, m.start, m.end, m.form);
+    if (!value) continue;
+    const found = byKey.get(value);
+    if (found) {
+      found.count += 1;
+      continue;
+    }
+    const sentence = sentenceAt(texts.sentences(m.articleId), start) ?? { start, end: m.end };
+    const form: NamingForm = {
+      text: value,
+      count: 1,
+      articleId: m.articleId,
+      start,
+      end: m.end,
+      sentence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
+    };
+    if (m.form) form.form = m.form;
+    byKey.set(value, form);
+  }
+  // Stable: Array.prototype.sort keeps first-seen order among equal counts.
+  return [...byKey.values()].sort((a, b) => b.count - a.count).slice(0, limit);
+}
+
+/**
+ * One way of writing a form: whitespace collapsed, trailing punctuation dropped, a sentence-initial
+ * "The" lower-cased ("The despot" and "the despot" are one form), and a "the" just before a
+ * description or a title joined to it ("The respected Supreme Leader Kim Jong Un" where the events
+ * stage began the span at "respected").
+ */
+export function normalizeForm(
+  text: string,
+  start: number,
+  end: number,
+  form: EntityMention["form"],
+): { value: string; start: number } {
+  let from = start;
+  if (
+    (form === "description" || form === "title") &&
+    /(?:^|[\s“"(])[Tt]he $/.test(text.slice(Math.max(0, start - 5), start))
+  )
+    from = start - 4;
+  let value = text
+    .slice(from, end)
+    .replace(/\s+/g, " ")
+    .replace(/[\s,;:.]+$/, "")
+    .trim();
+  if (/^The \p{Ll}|^The \p{Lu}/u.test(value) && (form === "description" || form === "title"))
+    value = `t${value.slice(1)}`;
+  return { value, start: from };
+}
+
+/** The sentence holding offset `at`, by binary search over sentences in text order. */
+export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
