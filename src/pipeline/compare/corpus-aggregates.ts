@@ -7,7 +7,7 @@ import { namingForms } from "./naming.ts";
 import type { FoundQuote } from "./quotes.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
-const MAX_ENTITIES = 100;
+const MAX_ENTITIES = 40;
 const MAX_SPEAKERS = 25;
 const WORDS_PER_OUTLET = 40;
 
@@ -63,7 +63,7 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
         name: entity.name,
         kind: entity.kind,
         count: mentions.length,
-        forms: namingForms(mentions, input.texts, 6),
+        forms: namingForms(mentions, input.texts, 4),
       });
     }
   }
