@@ -47,6 +47,8 @@ export const namingForm = z.object({
   start: offset,
   end: offset,
   sentence: z.object({ start: offset, end: offset, text: z.string() }),
+  /** The event the article is mainly about, so the corpus view can open the sentence in the reader. */
+  eventId: z.string().optional(),
 });
 export type NamingForm = z.infer<typeof namingForm>;
 

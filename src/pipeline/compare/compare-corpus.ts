@@ -133,7 +133,11 @@ export function compareCorpus(input: {
     entities: input.entities,
     articlesBySource,
     sourceIds,
-    texts: { text: (id) => articles.get(id)?.text ?? "", sentences },
+    texts: {
+      text: (id) => articles.get(id)?.text ?? "",
+      sentences,
+      eventOf: (id) => articles.get(id)?.primaryEventId || undefined,
+    },
     quotes,
     background,
     outletCounts,

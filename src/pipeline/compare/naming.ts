@@ -6,6 +6,8 @@ import type { Sentence } from "../events/split-sentences.ts";
 export interface ArticleTexts {
   text(articleId: string): string;
   sentences(articleId: string): Sentence[];
+  /** The event an article is mainly about, when links should open it. */
+  eventOf?(articleId: string): string | undefined;
 }
 
 /**
@@ -35,6 +37,8 @@ export function namingForms(mentions: EntityMention[], texts: ArticleTexts, limi
       sentence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
     };
     if (m.form) form.form = m.form;
+    const eventId = texts.eventOf?.(m.articleId);
+    if (eventId) form.eventId = eventId;
     byKey.set(value, form);
   }
   // Stable: Array.prototype.sort keeps first-seen order among equal counts.
