@@ -1,4 +1,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CorpusComparison } from "../compare/CorpusComparison.tsx";
+import { SourceComparison } from "../compare/SourceComparison.tsx";
 import { type Corpus, useCorpus } from "../data/use-corpus.ts";
 import { EventDetail } from "../detail/EventDetail.tsx";
 import { dayNumber, dayString } from "../format/days.ts";
@@ -174,7 +176,9 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
           selected={shownSources}
           onChange={(sources) => replace({ sources })}
         />
-        {url.view === "list" ? (
+        {url.view === "compare" ? (
+          <CorpusComparison />
+        ) : url.view === "list" ? (
           <EventList
             events={events}
             sourceById={corpus.sourceById}
@@ -202,6 +206,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             </p>
           </>
         )}
+        {selected && !url.embed && <SourceComparison eventId={selected.id} />}
       </section>
       <aside
         aria-label="Event detail"
