@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { loadSeedData } from "./fixtures/seed-data.ts";
+
+/**
+ * Source comparison on the seeds (one Fox News article, one KCNA article). No event ids are written
+ * in: the events stage is still changing, so the tests find their events in the built data.
+ */
+test("the corpus view compares KCNA and Fox News: naming linked to sentences, quotes with speakers", async ({
+  page,
+}) => {
+  await page.goto("./?view=compare&sources=kcna,fox-news");
+  const view = page.getByTestId("corpus-comparison");
+  await expect(view).toBeVisible();
+  const kim = view.getByTestId("naming-table").locator('tr[data-entity-id="person-kim-jong-un"]');
+  const fox = kim.locator('td[data-source-id="fox-news"]');
+  const kcna = kim.locator('td[data-source-id="kcna"]');
+  await expect(fox.getByRole("link", { name: /“the despot”/ })).toBeVisible();
+  await expect(fox.getByRole("link", { name: /the North Korean despot/ })).toBeVisible();
+  await expect(kcna.getByRole("link", { name: /“the respected Supreme Leader”/ })).toBeVisible();
+  // Each cell links to its sentence: the link carries it, and opens its article in the reader.
+  const despot = fox.getByRole("link", { name: /“the despot”/ });
+  await expect(despot).toHaveAttribute("title", /despot also called their historic summit in Singapore/);
+  await expect(despot).toHaveAttribute("href", /article=/);
+  await expect(kcna.getByRole("link", { name: /“the respected Supreme Leader”/ })).toHaveAttribute(
+    "title",
+    /respected Supreme Leader/,
+  );
+
+  const quotes = view.locator(
+    '[data-testid="outlet-column"][data-source-id="fox-news"] [data-testid="quote"]',
+  );
+  await expect(quotes.filter({ hasText: "stray comments" })).toHaveAttribute("data-speaker", "Pompeo");
+  await expect(quotes.filter({ hasText: "invariable trust" })).toHaveAttribute("data-speaker", "the letter");
+  const ministry = quotes.filter({ hasText: "We had expected" });
+  await expect(ministry).toHaveAttribute("data-speaker", "Pyongyang's Foreign Ministry");
+  await expect(ministry).toContainText("via The Associated Press");
+  await expect(view.getByTestId("coverage-chart").locator("polyline")).toHaveCount(2);
+  await expect(view.getByTestId("distinctive-words").first()).toBeVisible();
+
+  await despot.click();
+  const reader = page.getByTestId("article-reader");
+  await expect(reader.getByTestId("article-source")).toHaveText("Fox News");
+  await expect(reader).toContainText("The despot also called their historic summit in Singapore");
+});
+
+test("the panel shows each outlet's column with quotes and who did not report the event", async ({
+  page,
+  request,
+}) => {
+  const { events, articles } = await loadSeedData(request);
+  const foxArticle = articles.find((a) => a.source.id === "fox-news");
+  const event = events.find((e) => e.id === foxArticle?.primaryEventId);
+  if (!event) throw new Error("the Fox News seed has no primary event");
+  await page.goto(`./?event=${encodeURIComponent(event.id)}`);
+  const panel = page.getByTestId("source-comparison");
+  const column = panel.locator('[data-testid="source-column"][data-source-id="fox-news"]');
+  await expect(column).toBeVisible();
+  await expect(column.getByRole("link", { name: foxArticle?.title ?? "" })).toBeVisible();
+  await expect(column.locator('[data-testid="quote"][data-speaker="Pompeo"]').first()).toBeVisible();
+  await expect(column.locator('[data-testid="quote"][data-speaker="the letter"]')).toBeVisible();
+  if (!event.sourceIds.includes("kcna"))
+    await expect(panel.getByTestId("not-reported")).toContainText("Not reported by KCNA");
+  const kim = panel.getByTestId("naming-table").locator('tr[data-entity-id="person-kim-jong-un"]');
+  await expect(kim.getByRole("link", { name: /despot/ }).first()).toBeVisible();
+});
+
+test("an event both seeds report shows both accounts side by side", async ({ page, request }) => {
+  const { events } = await loadSeedData(request);
+  const shared = events.find((e) => e.sourceIds.includes("kcna") && e.sourceIds.includes("fox-news"));
+  // The Singapore summit is named by both seeds; whether it becomes one event is the events stage's call.
+  test.skip(!shared, "the events stage groups no event across both seeds yet (the Singapore summit)");
+  await page.goto(`./?event=${encodeURIComponent(shared!.id)}`);
+  const columns = page.getByTestId("source-comparison").getByTestId("source-column");
+  await expect(columns).toHaveCount(2);
+  await expect(columns.nth(0)).toHaveAttribute("data-source-id", "kcna");
+  await expect(columns.nth(1)).toHaveAttribute("data-source-id", "fox-news");
+});
