@@ -31,7 +31,7 @@ const PRONOUN = "he|she|they|He|She|They|it|It";
 const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:of|the|for|de|al|\p{Lu}[\p{L}\p{N}.'’-]*))*`;
 // "the letter", "a White House spokeswoman", "the North Korean Foreign Ministry": a determiner and
 // up to five words, as few as the verb after it allows.
-const DESCRIBED = String.raw`(?:the|a|an|The|A|An)\s+(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+`;
+const DESCRIBED = String.raw`(?:the|a|an|The|A|An)\s+(?!(?:and|or|but)\s)(?:[\p{L}.'’-]+\s+){0,4}?[\p{L}.'’-]+`;
 const SPEAKER = `(${PRONOUN}|${DESCRIBED}|${NAME})`;
 const ADVERB = String.raw`(?:(?:also|later|then|simply|once|again|previously|earlier)\s+)?`;
 
