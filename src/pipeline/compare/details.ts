@@ -6,10 +6,11 @@ import { stem } from "../events/tokens.ts";
  * weighted by its rarity in the corpus (idf-like), reaches this value. Why this measure: outlets
  * paraphrase, so word order and function words say little, while the rare words (names, places,
  * numbers, the key noun or verb) carry the detail, and stemming folds "met"/"meets", "talks"/"talk".
- * Why 0.3: in the usdprk corpus, cross-outlet pairs above it read as the same fact told twice
- * ("Kim agreed to the complete denuclearization" / "Kim committed to complete denuclearization"),
- * while pairs between 0.2 and 0.3 mostly share only the cast ("Kim", "Trump", "summit") and tell
- * different things; a sentence whose best counterpart stays below it is reported as "only here".
+ * Why 0.3: a paraphrase of one fact keeps most of its rare words (the cast, the place, the key
+ * noun), which puts it well above 0.3, while two sentences that only share the cast ("Kim",
+ * "Trump", "summit") among several other rare words each stay below it. It is a starting value,
+ * not yet measured against hand-aligned pairs; a sentence whose best counterpart stays below it
+ * is reported as "only here".
  */
 export const SAME_DETAIL = 0.3;
 
