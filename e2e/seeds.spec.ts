@@ -1,13 +1,41 @@
 import { expect, test } from "@playwright/test";
+import { loadSeedData } from "./fixtures/seed-data.ts";
 
-test("the page loads and lists the seed articles with their metadata", async ({ page }) => {
-  await page.goto("./");
-  const articles = page.getByTestId("article");
-  await expect(articles).toHaveCount(2);
-  const kcna = articles.filter({ hasText: "Kim Jong Un Meets U.S. Secretary of State" });
-  await expect(kcna.getByTestId("article-source")).toHaveText("KCNA");
-  await expect(kcna.locator("time")).toHaveAttribute("datetime", "2018-05-10");
-  const fox = articles.filter({ has: page.getByTestId("article-source").getByText("Fox News") });
-  await expect(fox.locator("time")).toHaveAttribute("datetime", "2018-07-12");
-  await expect(fox).toContainText("date inferred");
+/**
+ * The seed articles are shown with their outlet and date, and the reader says how the metadata was
+ * found. Articles are reached through their events, as users reach them.
+ */
+test("each seed article is shown with its outlet and date, inferred dates flagged", async ({
+  page,
+  request,
+}) => {
+  const { events, articles } = await loadSeedData(request);
+  expect(articles.length).toBeGreaterThan(0);
+  for (const article of articles) {
+    const event = events.find((e) => e.mentions.some((m) => m.articleId === article.id));
+    if (!event) continue;
+    await page.goto(`./?event=${encodeURIComponent(event.id)}&article=${encodeURIComponent(article.id)}`);
+    const reader = page.getByTestId("article-reader");
+    await expect(reader.getByRole("heading", { level: 2 })).toHaveText(article.title);
+    await expect(reader.getByTestId("article-source")).toHaveText(article.source.name);
+    await expect(reader.locator("time")).toHaveAttribute("datetime", article.published.slice(0, 10));
+    if (article.publishedBasis === "inferred") await expect(reader).toContainText("date inferred");
+    await expect(reader.getByTestId("mention-highlight").first()).toBeVisible();
+  }
+});
+
+test("the detail links each quote to its article in the reader", async ({ page, request }) => {
+  const { events, articles } = await loadSeedData(request);
+  const event = events[0];
+  if (!event) throw new Error("no events in the seeds");
+  await page.goto(`./?event=${encodeURIComponent(event.id)}`);
+  const mention = page.getByTestId("mention").first();
+  const article = articles.find((a) => a.id === event.mentions[0]?.articleId);
+  await expect(mention.getByTestId("article-source")).toHaveText(article?.source.name ?? "");
+  await mention.getByRole("link", { name: /Read it in the article/ }).click();
+  await expect(page.getByTestId("article-reader").getByRole("heading", { level: 2 })).toHaveText(
+    article?.title ?? "",
+  );
+  await page.goBack();
+  await expect(page.getByTestId("event-detail")).toBeVisible();
 });

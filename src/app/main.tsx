@@ -1,4 +1,5 @@
 import "./csp-safe-zod.ts";
+import "./theme/apply-initial-theme.ts";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

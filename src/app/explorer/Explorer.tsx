@@ -12,7 +12,7 @@ import { ArticleReader } from "../reader/ArticleReader.tsx";
 import type { View } from "../state/url-params.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import { indexEvents } from "../timeline/event-index.ts";
-import { initialWindow, padded } from "../timeline/initial-window.ts";
+import { initialWindow, padded, SHOW_LABELS } from "../timeline/initial-window.ts";
 import { type DayWindow, Timeline, type TimelineCommands } from "../timeline/Timeline.tsx";
 import { TimelineHint, TimelineToolbar } from "../timeline/TimelineToolbar.tsx";
 import { ExplorerHeader } from "./ExplorerHeader.tsx";
@@ -162,7 +162,9 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             <div className="ml-auto">
               <TimelineToolbar
                 disabled={!commands}
-                onFit={() => commands?.show(padded(index.firstDay, index.lastDay))}
+                onFit={() =>
+                  commands?.show(padded(index.firstDay, index.lastDay, index.entries.length <= SHOW_LABELS))
+                }
                 onZoomIn={() => commands?.zoomIn()}
                 onZoomOut={() => commands?.zoomOut()}
                 lanes={url.lanes}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 export const themes = ["system", "light", "dark"] as const;
 export type Theme = (typeof themes)[number];
 
+/** The same key as apply-initial-theme.ts, which reads it before the first render. */
 const KEY = "parallax:theme";
 const darkQuery = "(prefers-color-scheme: dark)";
 

@@ -17,10 +17,24 @@ const approxDays: Record<BucketUnit, number> = {
   decade: 3652.5,
 };
 
-/** The smallest unit whose buckets are at least `minPx` wide at this zoom. */
-export function chooseBucketUnit(spanDays: number, widthPx: number, minPx: number): BucketUnit {
+/**
+ * The smallest unit whose buckets are at least `minPx` wide at this zoom, but never so large that the
+ * window holds fewer than `minBuckets` of them: zooming to a cluster's bucket must always split it
+ * into smaller ones, or the cluster could never be opened.
+ */
+export function chooseBucketUnit(
+  spanDays: number,
+  widthPx: number,
+  minPx: number,
+  minBuckets = 4,
+): BucketUnit {
   const daysPerPx = spanDays / Math.max(1, widthPx);
-  return bucketUnits.find((unit) => approxDays[unit] / daysPerPx >= minPx) ?? "decade";
+  const wideEnough = bucketUnits.findIndex((unit) => approxDays[unit] / daysPerPx >= minPx);
+  const fineEnough = bucketUnits.findLastIndex((unit) => approxDays[unit] <= spanDays / minBuckets);
+  return (
+    bucketUnits[Math.max(0, Math.min(wideEnough === -1 ? bucketUnits.length - 1 : wideEnough, fineEnough))] ??
+    "day"
+  );
 }
 
 export function coarserUnit(unit: BucketUnit): BucketUnit | undefined {

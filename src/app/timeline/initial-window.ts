@@ -1,5 +1,7 @@
 import type { EventIndex } from "./event-index.ts";
 
+/** Up to this many events, every title is drawn, so the last one needs room after its date. */
+export const SHOW_LABELS = 24;
 /** Up to this many events, the whole corpus is shown at once. */
 const SMALL_CORPUS = 300;
 /** A large corpus opens on this many days: vis-timeline paints a few months of events quickly. */
@@ -13,7 +15,8 @@ const RECENT_DAYS = 365;
  */
 export function initialWindow(index: EventIndex): { fromDay: number; toDay: number } {
   const { firstDay, lastDay, starts } = index;
-  if (starts.length <= SMALL_CORPUS || lastDay - firstDay <= STRETCH_DAYS) return padded(firstDay, lastDay);
+  if (starts.length <= SMALL_CORPUS || lastDay - firstDay <= STRETCH_DAYS)
+    return padded(firstDay, lastDay, starts.length <= SMALL_CORPUS);
   const earliest = Math.max(firstDay, lastDay - RECENT_DAYS);
   // Slide a STRETCH_DAYS window over the start days; ties go to the later, more recent stretch.
   let best = { count: -1, from: lastDay - STRETCH_DAYS + 1 };
@@ -30,13 +33,11 @@ export function initialWindow(index: EventIndex): { fromDay: number; toDay: numb
 }
 
 /**
- * Room either side so the first and last events are not cut by the edge; more on the right, where
- * the last event's label runs after its date.
+ * Room either side so the first and last events are not cut by the edge; with few events, much more
+ * on the right, where the last event's title runs after its date.
  */
-export function padded(fromDay: number, toDay: number): { fromDay: number; toDay: number } {
+export function padded(fromDay: number, toDay: number, labels: boolean): { fromDay: number; toDay: number } {
   const span = Math.max(1, toDay - fromDay);
-  return {
-    fromDay: fromDay - Math.max(2, Math.ceil(span * 0.05)),
-    toDay: toDay + Math.max(10, Math.ceil(span * 0.8)),
-  };
+  const right = labels ? Math.max(10, Math.ceil(span * 0.8)) : Math.max(2, Math.ceil(span * 0.03));
+  return { fromDay: fromDay - Math.max(2, Math.ceil(span * 0.03)), toDay: toDay + right };
 }

@@ -4,7 +4,7 @@ import { dayNumber, dayString } from "../format/days.ts";
 import { bucketOf } from "./buckets.ts";
 import { eventsBetween, indexEvents } from "./event-index.ts";
 import { initialWindow } from "./initial-window.ts";
-import { buildTimelineItems, diffItems, type ItemSpec } from "./timeline-items.ts";
+import { buildTimelineItems, type ClusterItemSpec, diffItems, type ItemSpec } from "./timeline-items.ts";
 
 function event(id: string, start: string, sourceIds = ["kcna"], end?: string): Event {
   return {
@@ -83,6 +83,26 @@ describe("timeline items", () => {
     expect(items.every((i) => i.kind === "event")).toBe(true);
   });
 
+  it("splits a cluster into smaller ones when zoomed to its period", () => {
+    // Ten events a day in one lane: every zoom level has clusters, each finer than the last.
+    const day0 = dayNumber("2018-01-01");
+    const dense = Array.from({ length: 3650 }, (_, i) =>
+      event(`d${i}`, dayString(day0 + Math.floor(i / 10))),
+    );
+    const index = indexEvents(dense);
+    let window = { fromDay: day0, toDay: day0 + 364 };
+    for (let zoom = 0; zoom < 6; zoom++) {
+      const items = buildTimelineItems({ ...base, index, ...window });
+      const cluster = items.find((i) => i.kind === "cluster" && i.startDay >= window.fromDay);
+      if (cluster?.kind !== "cluster") break;
+      const next = { fromDay: cluster.startDay, toDay: cluster.endDay - 1 };
+      expect(next.toDay - next.fromDay).toBeLessThan(window.toDay - window.fromDay);
+      window = next;
+    }
+    // In the end a day's events are drawn one by one.
+    expect(buildTimelineItems({ ...base, index, ...window }).every((i) => i.kind === "event")).toBe(true);
+  });
+
   it("puts everything in one lane in single-lane mode", () => {
     const index = indexEvents([event("a", "2018-05-10", ["kcna", "fox"])]);
     const items = buildTimelineItems({
@@ -96,7 +116,7 @@ describe("timeline items", () => {
   });
 
   it("diffs by id and content", () => {
-    const a: ItemSpec = {
+    const a: ClusterItemSpec = {
       kind: "cluster",
       id: "c1",
       lane: "x",
@@ -104,6 +124,7 @@ describe("timeline items", () => {
       startDay: 0,
       endDay: 7,
       unit: "week",
+      level: 1,
       cursor: false,
     };
     const b: ItemSpec = { ...a, id: "c2" };

@@ -1,5 +1,6 @@
 import { type BucketUnit, bucketOf, chooseBucketUnit, coarserUnit } from "./buckets.ts";
 import { type EventIndex, eventsBetween, type IndexedEvent } from "./event-index.ts";
+import { SHOW_LABELS } from "./initial-window.ts";
 
 /** The lane of the single-lane mode, and of events no outlet is credited with. */
 export const ALL_LANE = "__all";
@@ -28,6 +29,8 @@ export type ClusterItemSpec = {
   startDay: number;
   endDay: number;
   unit: BucketUnit;
+  /** 1–4: how busy the bucket is next to the busiest in view, drawn as a darker tint. */
+  level: number;
   /** A cluster holding the keyboard cursor is marked, so the cursor never disappears into a count. */
   cursor: boolean;
 };
@@ -45,10 +48,12 @@ export type ItemQuery = {
   cursorId: string | null;
 };
 
-/** A bucket is at least this wide on screen, about one label. */
-const MIN_BUCKET_PX = 120;
-/** Up to this many events of one lane in one bucket are drawn; more become a cluster. */
-const MAX_PER_BUCKET = 3;
+/** A bucket is at least this wide on screen: room for a count. */
+const MIN_BUCKET_PX = 48;
+/** Zoomed in this far, a busy day's events are stacked rather than counted: there is no finer bucket. */
+const STACK_BELOW_DAYS = 6;
+/** A lane can show about one labelled event per this many pixels; busier lanes show counts. */
+const PX_PER_LABEL = 110;
 /** vis-timeline lays out each item on its own: more than this and panning stutters. */
 const MAX_ITEMS = 600;
 
@@ -61,6 +66,8 @@ export function buildTimelineItems(query: ItemQuery): ItemSpec[] {
   const span = Math.max(1, query.toDay - query.fromDay);
   const margin = Math.ceil(span / 2);
   const near = eventsBetween(query.index, query.fromDay - margin, query.toDay + margin);
+  if (near.length <= SHOW_LABELS || span <= STACK_BELOW_DAYS)
+    return near.flatMap((entry) => lanesOf(entry, query.lanes).map((lane) => eventItem(entry, lane, query)));
   let unit: BucketUnit = chooseBucketUnit(span, query.widthPx, MIN_BUCKET_PX);
   let items = itemsFor(near, unit, query);
   // Many lanes can still add up to too many items: widen the buckets until the count is bearable.
@@ -76,7 +83,22 @@ function lanesOf(entry: IndexedEvent, mode: ItemQuery["lanes"]): string[] {
   return entry.event.sourceIds.length ? [...new Set(entry.event.sourceIds)] : [NO_OUTLET_LANE];
 }
 
+/**
+ * Lanes with more events in view than they can label become rows of counts, one per bucket; the
+ * others show every event. A lane is one or the other, so counts and titles never jostle.
+ */
+function denseLanes(near: IndexedEvent[], query: ItemQuery): Set<string> {
+  const capacity = Math.max(4, Math.floor(query.widthPx / PX_PER_LABEL));
+  const inView = new Map<string, number>();
+  for (const entry of near) {
+    if (entry.endDay < query.fromDay || entry.startDay > query.toDay) continue;
+    for (const lane of lanesOf(entry, query.lanes)) inView.set(lane, (inView.get(lane) ?? 0) + 1);
+  }
+  return new Set([...inView].filter(([, count]) => count > capacity).map(([lane]) => lane));
+}
+
 function itemsFor(near: IndexedEvent[], unit: BucketUnit, query: ItemQuery): ItemSpec[] {
+  const dense = denseLanes(near, query);
   const buckets = new Map<string, { lane: string; start: number; end: number; entries: IndexedEvent[] }>();
   for (const entry of near) {
     const bucket = bucketOf(entry.startDay, unit);
@@ -89,7 +111,7 @@ function itemsFor(near: IndexedEvent[], unit: BucketUnit, query: ItemQuery): Ite
   }
   const items: ItemSpec[] = [];
   for (const bucket of buckets.values()) {
-    const clustered = bucket.entries.length > MAX_PER_BUCKET;
+    const clustered = dense.has(bucket.lane);
     const rest: IndexedEvent[] = [];
     for (const entry of bucket.entries) {
       const pinned = entry.event.id === query.selectedId || entry.event.id === query.cursorId;
@@ -105,10 +127,14 @@ function itemsFor(near: IndexedEvent[], unit: BucketUnit, query: ItemQuery): Ite
         startDay: bucket.start,
         endDay: bucket.end,
         unit,
+        level: 1,
         cursor: false,
       });
     }
   }
+  const busiest = Math.max(1, ...items.map((i) => (i.kind === "cluster" ? i.count : 0)));
+  for (const item of items)
+    if (item.kind === "cluster") item.level = Math.max(1, Math.ceil((4 * item.count) / busiest));
   return items;
 }
 

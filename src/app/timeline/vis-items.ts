@@ -22,7 +22,7 @@ export type VisGroup = { id: string; content: string; order: number; name: strin
 
 export function toVisItem(spec: ItemSpec): VisItem {
   const classes = ["px-item"];
-  if (spec.kind === "cluster") classes.push("px-cluster-item");
+  if (spec.kind === "cluster") classes.push("px-cluster-item", `px-density-${spec.level}`);
   else {
     classes.push(`px-precision-${spec.precision}`);
     if (spec.selected) classes.push("is-selected");
@@ -33,13 +33,24 @@ export function toVisItem(spec: ItemSpec): VisItem {
     id: spec.id,
     group: spec.lane,
     start: dayToLocalDate(spec.startDay),
-    ...(end !== undefined ? { end: dayToLocalDate(end) } : {}),
+    ...(end !== undefined
+      ? { end: spec.kind === "cluster" ? clusterEnd(spec.startDay, end) : dayToLocalDate(end) }
+      : {}),
     // A one-day event is a point with its label after it: boxes would draw their stems across lanes.
     type: end !== undefined ? "range" : "point",
     className: classes.join(" "),
     content: "",
     spec,
   };
+}
+
+/**
+ * A cluster stops short of its bucket's end, so neighbouring clusters do not touch and vis-timeline
+ * keeps them on one row instead of stacking every other one.
+ */
+function clusterEnd(startDay: number, endDay: number): Date {
+  const start = dayToLocalDate(startDay).getTime();
+  return new Date(start + (dayToLocalDate(endDay).getTime() - start) * 0.8);
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
@@ -53,8 +64,10 @@ export function renderItem(item: VisItem | undefined): HTMLElement {
     root.className = "px-cluster";
     root.dataset.testid = "cluster";
     root.dataset.count = String(spec.count);
-    root.textContent = plural(spec.count, "event");
+    // The number alone fits the narrowest bucket; the full phrase is in the tooltip and for screen readers.
+    root.textContent = spec.count.toLocaleString("en");
     root.title = `${plural(spec.count, "event")}: click or zoom in to see them`;
+    root.setAttribute("aria-label", plural(spec.count, "event"));
     return root;
   }
   root.className = "px-event";
