@@ -51,6 +51,7 @@ export function Explorer() {
 const viewLabels: [View, string][] = [
   ["timeline", "Timeline"],
   ["list", "List"],
+  ["compare", "Compare outlets"],
 ];
 const stepKeys: Record<string, Step> = {
   ArrowLeft: "previous",
@@ -132,7 +133,9 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
     url.article && detail.articles.status === "success" ? detail.articles.byId.get(url.article) : undefined;
 
   return (
-    <div className={`grid gap-6 ${url.embed ? "" : "lg:grid-cols-[minmax(0,1fr)_26rem]"}`}>
+    <div
+      className={`grid items-start gap-6 ${url.embed ? "" : "lg:grid-cols-[minmax(0,1fr)_26rem] lg:grid-rows-[auto_1fr]"}`}
+    >
       <section aria-label="Events" className="min-w-0 space-y-3">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <fieldset className="flex gap-1">
@@ -208,11 +211,10 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             </p>
           </>
         )}
-        {selected && !url.embed && <SourceComparison eventId={selected.id} />}
       </section>
       <aside
         aria-label="Event detail"
-        className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-auto"
+        className="min-w-0 lg:sticky lg:top-4 lg:row-span-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-auto"
       >
         {url.event && !selected && (
           <ErrorMessage
@@ -247,6 +249,12 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
           !url.event && !url.embed && <DetailPlaceholder />
         )}
       </aside>
+      {/* After the detail on phones, under the timeline on wide screens (the aside spans both rows). */}
+      {selected && !url.embed && (
+        <div className="min-w-0 lg:col-start-1">
+          <SourceComparison eventId={selected.id} />
+        </div>
+      )}
     </div>
   );
 }

@@ -54,6 +54,8 @@ const MIN_BUCKET_PX = 48;
 const STACK_BELOW_DAYS = 6;
 /** A lane can show about one labelled event per this many pixels; busier lanes show counts. */
 const PX_PER_LABEL = 110;
+/** A range is drawn as such when it covers at least 1/MIN_RANGE_FRACTION of the window. */
+const MIN_RANGE_FRACTION = 6;
 /** vis-timeline lays out each item on its own: more than this and panning stutters. */
 const MAX_ITEMS = 600;
 
@@ -149,7 +151,10 @@ function eventItem(entry: IndexedEvent, lane: string, query: ItemQuery): EventIt
     precision: event.precision,
     coverage: new Set(event.sourceIds).size,
     startDay: entry.startDay,
-    ...(entry.endDay > entry.startDay ? { endDay: entry.endDay + 1 } : {}),
+    // A range too short to hold its title at this zoom is drawn as a point, title beside it.
+    ...(entry.endDay - entry.startDay >= (query.toDay - query.fromDay) / MIN_RANGE_FRACTION
+      ? { endDay: entry.endDay + 1 }
+      : {}),
     selected: event.id === query.selectedId,
     cursor: event.id === query.cursorId,
   };
