@@ -26,8 +26,12 @@ interface Cluster {
   terms: Map<string, number>;
   norm: number;
   entities: Map<string, number>;
+  /** Distinct dates of the members: a big event has hundreds of members but few dates. */
   dates: EventDate[];
+  dateKeys: Set<string>;
   reported: string[];
+  /** Whether any member spans days ("days after ..."). */
+  hasSpan: boolean;
 }
 
 // Longer spans (a month, a year) are compared only with mentions of the same span: a year-long
@@ -64,7 +68,16 @@ export function groupMentions(
       }
     }
     if (best < 0) {
-      clusters.push({ members: [], terms: new Map(), norm: 0, entities: new Map(), dates: [], reported: [] });
+      clusters.push({
+        members: [],
+        terms: new Map(),
+        norm: 0,
+        entities: new Map(),
+        dates: [],
+        dateKeys: new Set(),
+        reported: [],
+        hasSpan: false,
+      });
       best = clusters.length - 1;
     }
     const cluster = clusters[best]!;
@@ -72,8 +85,13 @@ export function groupMentions(
     for (const [t, w] of vector.weights) cluster.terms.set(t, (cluster.terms.get(t) ?? 0) + w);
     cluster.norm = Math.sqrt([...cluster.terms.values()].reduce((s, w) => s + w * w, 0));
     for (const e of m.entityIds) cluster.entities.set(e, (cluster.entities.get(e) ?? 0) + 1);
-    cluster.dates.push(m.date);
-    if (m.reported) cluster.reported.push(m.reported);
+    const dateKey = `${m.date.start}|${m.date.end ?? ""}|${m.date.precision}`;
+    if (!cluster.dateKeys.has(dateKey)) {
+      cluster.dateKeys.add(dateKey);
+      cluster.dates.push(m.date);
+    }
+    if (spanDays(m.date) > 1) cluster.hasSpan = true;
+    if (m.reported && !cluster.reported.includes(m.reported)) cluster.reported.push(m.reported);
     for (const key of keysOf(m, 0)) {
       const list = buckets.get(key) ?? [];
       if (list[list.length - 1] !== best) list.push(best);
@@ -138,6 +156,6 @@ function similarity(m: EventMention, v: Vector, c: Cluster, weights: GroupingWei
   let score = weights.terms * cosine + weights.entities * overlap;
   // A vague span ("days after ...") may only join a dated event on strong agreement: most events of
   // those days share its participants without being it.
-  if (spanDays(m.date) > 1 !== c.dates.some((d) => spanDays(d) > 1)) score *= weights.vagueSpan;
+  if (spanDays(m.date) > 1 !== c.hasSpan) score *= weights.vagueSpan;
   return gap === 1 ? score * weights.adjacentDay : score;
 }
