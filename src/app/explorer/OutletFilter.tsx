@@ -25,7 +25,7 @@ export function OutletFilter({ sources, selected, onChange }: Props) {
           type="button"
           aria-pressed={shown(source.id)}
           onClick={() => toggle(source.id)}
-          className="rounded-full border border-slate-300 px-2.5 py-0.5 text-xs font-medium text-slate-500 line-through decoration-slate-400 hover:border-slate-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 aria-pressed:border-sky-600 aria-pressed:bg-sky-600 aria-pressed:text-white aria-pressed:no-underline dark:border-slate-600 dark:text-slate-400 dark:aria-pressed:border-sky-400 dark:aria-pressed:bg-sky-400 dark:aria-pressed:text-slate-950"
+          className="rounded-full border border-slate-300 px-2.5 py-0.5 text-xs font-medium text-slate-500 line-through decoration-slate-400 hover:border-slate-400 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500 aria-pressed:border-sky-700 aria-pressed:bg-sky-700 aria-pressed:text-white aria-pressed:no-underline dark:border-slate-600 dark:text-slate-400 dark:aria-pressed:border-sky-400 dark:aria-pressed:bg-sky-400 dark:aria-pressed:text-slate-950"
         >
           {source.name}
         </button>

@@ -108,11 +108,11 @@ export function EventList({ events, sourceById, selectedId, onSelect }: Props) {
                 }}
                 className="flex w-full flex-col gap-0.5 px-4 py-3 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-500 aria-current:bg-sky-50 dark:hover:bg-slate-800 dark:aria-current:bg-sky-950"
               >
-                <span className="text-xs font-medium text-slate-500 dark:text-slate-400">
+                <span className="text-xs font-medium text-slate-600 dark:text-slate-400">
                   {formatEventDate(event.start, event.end, event.precision)}
                 </span>
                 <span className="line-clamp-1 font-medium">{event.title}</span>
-                <span className="line-clamp-1 text-xs text-slate-500 dark:text-slate-400">
+                <span className="line-clamp-1 text-xs text-slate-600 dark:text-slate-400">
                   {outlets.join(", ")}
                   {outlets.length > 1 && ` · ${outlets.length} outlets`}
                 </span>
