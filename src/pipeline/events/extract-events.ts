@@ -5,11 +5,11 @@ import type { ReportEntry } from "../../schema/report.ts";
 import type { CleanArticle } from "../clean/clean-article.ts";
 import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { findTimexes } from "../time/find-timexes.ts";
-import { findEntities } from "./find-entities.ts";
+import { type ArticleEntities, findEntities } from "./find-entities.ts";
 import { type EventMention, findMentions, termsOf } from "./find-mentions.ts";
 import { groupMentions } from "./group-mentions.ts";
 import { linkEntities } from "./link-entities.ts";
-import { splitSentences } from "./split-sentences.ts";
+import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
 import { undatedEventWarnings } from "./undated-events.ts";
 
@@ -42,30 +42,54 @@ export interface EventsResult {
   warnings: ReportEntry[];
 }
 
+/** The per-article part of the events stage: it depends on one article alone, so it can run in parallel and be cached. */
+export interface PreparedArticle {
+  dct: string;
+  sentences: Sentence[];
+  timexes: Timex[];
+  entities: ArticleEntities;
+  /** Why the time expressions could not be found, when they could not. */
+  timexError?: string;
+}
+
+export function prepareArticle(article: Pick<CleanArticle, "text" | "published">): PreparedArticle {
+  const dct = article.published.slice(0, 10);
+  const sentences = splitSentences(article.text);
+  let timexes: Timex[] = [];
+  let timexError: string | undefined;
+  try {
+    timexes = findTimexes(article.text, dct);
+  } catch (error) {
+    timexError = (error as Error).message;
+  }
+  const entities = findEntities(article.text, sentences);
+  return { dct, sentences, timexes, entities, ...(timexError === undefined ? {} : { timexError }) };
+}
+
 /**
  * Events from cleaned articles: entities named in each article and linked across the corpus, event
  * mentions (the lead and every dated clause), then mentions grouped into events across articles and
- * outlets. Pure: the same articles give the same events and ids, whatever their order.
+ * outlets. Pure: the same articles give the same events and ids, whatever their order. `preparedIn`
+ * holds `prepareArticle` results computed beforehand (by worker threads, or from a cache), by id.
  */
-export function extractEvents(articles: CleanArticle[]): EventsResult {
+export function extractEvents(
+  articles: CleanArticle[],
+  preparedIn?: ReadonlyMap<string, PreparedArticle>,
+): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
   const timexes = new Map<string, Timex[]>();
   const prepared = sorted.map((article) => {
-    const dct = article.published.slice(0, 10);
-    const sentences = splitSentences(article.text);
-    let found: Timex[] = [];
-    try {
-      found = findTimexes(article.text, dct);
-    } catch (error) {
+    const p = preparedIn?.get(article.id) ?? prepareArticle(article);
+    if (p.timexError !== undefined) {
       warnings.push({
         file: article.file,
         ...(article.line ? { line: article.line } : {}),
-        reason: `time expressions not found: ${(error as Error).message}`,
+        reason: `time expressions not found: ${p.timexError}`,
       });
     }
-    timexes.set(article.id, found);
-    return { article, dct, sentences, timexes: found, entities: findEntities(article.text, sentences) };
+    timexes.set(article.id, p.timexes);
+    return { article, dct: p.dct, sentences: p.sentences, timexes: p.timexes, entities: p.entities };
   });
   const linked = linkEntities(
     sorted.map((a) => ({ id: a.id, sourceId: a.source.id })),
