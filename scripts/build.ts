@@ -12,9 +12,11 @@ import { formatSummary } from "../src/pipeline/summary.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const input = resolve(process.env.PARALLAX_INPUT ?? join(root, "data/articles"));
-const output = join(root, "dist/data");
+// PARALLAX_DIST lets several builds (parallel test runs, the bench) live side by side.
+const dist = resolve(process.env.PARALLAX_DIST ?? join(root, "dist"));
+const output = join(dist, "data");
 
-await viteBuild({ root, logLevel: "warn" });
+await viteBuild({ root, logLevel: "warn", build: { outDir: dist, emptyOutDir: true } });
 const sources = [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
 const corpus = await buildData(nodeEffects({ input, output, ...(sources ? { sources } : {}) }));
 process.stdout.write(formatSummary(corpus, output));
@@ -22,10 +24,10 @@ process.stdout.write(formatSummary(corpus, output));
 // Link previews: one static page per event with Open Graph tags, redirecting to its deep link.
 // PARALLAX_SITE_URL (the site's absolute URL) makes og:url and the canonical link absolute.
 const siteUrl = process.env.PARALLAX_SITE_URL;
-await rm(join(root, "dist/e"), { recursive: true, force: true });
-await mkdir(join(root, "dist/e"), { recursive: true });
+await rm(join(dist, "e"), { recursive: true, force: true });
+await mkdir(join(dist, "e"), { recursive: true });
 for (const event of corpus.events) {
   const html = renderPreviewPage(event, corpus.sources, siteUrl ? { siteUrl } : {});
-  await writeFile(join(root, "dist", previewPath(event.id)), html);
+  await writeFile(join(dist, previewPath(event.id)), html);
 }
-process.stdout.write(`  ${corpus.events.length} link-preview pages -> dist/e/\n`);
+process.stdout.write(`  ${corpus.events.length} link-preview pages -> ${join(dist, "e")}\n`);
