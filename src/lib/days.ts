@@ -48,6 +48,22 @@ export function dayNumber(day: string): number {
   return era * 146097 + doe - 719468;
 }
 
+/** The `YYYY-MM-DD` day of a day number (days since 1970-01-01). */
+export function dayString(dayNum: number): string {
+  return new Date(dayNum * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Year, month (1–12) and day of a day number. */
+export function dayParts(dayNum: number): CalendarDay {
+  const utc = new Date(dayNum * 86_400_000);
+  return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
+}
+
+/** The day number of a year, month (1–12) and day. */
+export function dayOf(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const MONTH_NAMES = [
   "January",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Event } from "../../schema/event.ts";
-import { formatEventDate, previewPath, renderPreviewPage } from "./render-preview-page.ts";
+import { previewPath, renderPreviewPage } from "./render-preview-page.ts";
 
 const event: Event = {
   id: "ev-123",
@@ -48,17 +48,5 @@ describe("renderPreviewPage", () => {
   it("names preview files by event id, safely", () => {
     expect(previewPath("ev-123")).toBe("e/ev-123.html");
     expect(previewPath("../x")).toBe("e/..%2Fx.html");
-  });
-});
-
-describe("formatEventDate", () => {
-  it("shows a date only as precisely as it is known", () => {
-    expect(formatEventDate({ start: "2018-05-09", precision: "day" })).toBe("9 May 2018");
-    expect(formatEventDate({ start: "2018-05-01", precision: "month" })).toBe("May 2018");
-    expect(formatEventDate({ start: "2018-01-01", precision: "year" })).toBe("2018");
-    expect(formatEventDate({ start: "2018-06-12", precision: "approximate" })).toBe("about June 2018");
-    expect(formatEventDate({ start: "2018-03-05", end: "2018-03-06", precision: "day" })).toBe(
-      "5 March 2018 – 6 March 2018",
-    );
   });
 });

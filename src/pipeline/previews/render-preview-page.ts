@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from "../../lib/days.ts";
+import { formatEventDate } from "../../lib/event-date.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
 import { escapeHtml } from "./escape-html.ts";
@@ -22,7 +22,7 @@ export function previewPath(eventId: string): string {
 export function renderPreviewPage(event: Event, sources: Source[], options: PreviewOptions = {}): string {
   const names = new Map(sources.map((s) => [s.id, s.name]));
   const outlets = event.sourceIds.map((id) => names.get(id) ?? id);
-  const date = formatEventDate(event);
+  const date = formatEventDate(event.start, event.end, event.precision);
   const summary = oneLine(event.summary ?? event.mentions[0]?.quote ?? event.title);
   const description = `${date} · ${outlets.join(", ")} · ${summary}`;
   const deepLink = `../?event=${encodeURIComponent(event.id)}`;
@@ -54,23 +54,6 @@ ${meta("name", "twitter:description", description)}
   </body>
 </html>
 `;
-}
-
-/** "9 May 2018", "May 2018", "2018", "about July 2018": the date only as precise as it is known. */
-export function formatEventDate(event: Pick<Event, "start" | "end" | "precision">): string {
-  const [y, m, d] = event.start.split("-").map(Number) as [number, number, number];
-  const month = MONTH_NAMES[m - 1] ?? "";
-  const text =
-    event.precision === "year"
-      ? `${y}`
-      : event.precision === "month"
-        ? `${month} ${y}`
-        : `${d} ${month} ${y}`;
-  const range =
-    event.end && event.end !== event.start
-      ? ` – ${formatEventDate({ start: event.end, precision: event.precision })}`
-      : "";
-  return event.precision === "approximate" ? `about ${month} ${y}` : `${text}${range}`;
 }
 
 function oneLine(text: string): string {
