@@ -111,7 +111,8 @@ describe("the nasty corpus (e2e/fixtures/nasty)", () => {
           ? ""
           : `---\nsource: Reuters\npublished: 2018-03-${day}\n---\nTiny story number ${i}.\n`;
     }
-    const { report } = await buildFrom(inputs);
+    const { report, progress } = await buildFrom(inputs);
+    expect(progress).toContain("read 100000/100000 files");
     expect(report.read).toBe(100_000);
     expect(report.written).toBe(99_900);
     expect(report.rejected).toHaveLength(100);
