@@ -2,6 +2,8 @@ import { useEffect, useRef } from "react";
 import type { Article, PublishedBasis } from "../../schema/article.ts";
 import type { Event } from "../../schema/event.ts";
 import { formatPublished } from "../format/event-date.ts";
+import { ExternalLink } from "../links/ExternalLink.tsx";
+import { safeWebUrl } from "../links/safe-url.ts";
 import { segmentText } from "./highlight.ts";
 
 const basisText: Record<PublishedBasis, string> = {
@@ -10,17 +12,6 @@ const basisText: Record<PublishedBasis, string> = {
   header: "from the page header",
   inferred: "inferred from the text",
 };
-
-/** Only web links are made clickable: a `javascript:` URL in scraped metadata must stay text. */
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The cleaned article, the event's mentions marked in it, and how its metadata was found. */
 export function ArticleReader({
@@ -46,7 +37,7 @@ export function ArticleReader({
     const mark = firstMark.current;
     if (box && mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 48);
   }, [article.id]);
-  const url = safeUrl(article.url);
+  const url = safeWebUrl(article.url);
   const inferred = Object.entries(article.inferred ?? {});
   let marked = false;
   return (
@@ -99,14 +90,7 @@ export function ArticleReader({
             <>
               <dt className="text-slate-500 dark:text-slate-400">Original</dt>
               <dd className="truncate">
-                <a
-                  href={url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  className="text-sky-700 underline dark:text-sky-300"
-                >
-                  {new URL(url).hostname}
-                </a>
+                <ExternalLink url={url.href} className="text-sky-700 underline dark:text-sky-300" />
               </dd>
             </>
           )}
