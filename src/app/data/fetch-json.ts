@@ -18,6 +18,16 @@ export class DataError extends Error {
  * shared schema, naming the file and the first problem, so the error message can say what is wrong.
  */
 export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const data = await fetchJsonValue(file, signal);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new DataError(`${file} does not match the data schema${describeIssue(parsed.error)}`, file);
+  }
+  return parsed.data;
+}
+
+/** The parsed JSON of a data file, not yet checked against a schema; throws a DataError naming the file. */
+export async function fetchJsonValue(file: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(`${DATA_BASE}${file}`, signal ? { signal } : {});
@@ -25,20 +35,16 @@ export async function fetchJson<T>(file: string, schema: z.ZodType<T>, signal?: 
     throw new DataError(`could not load ${file}: ${error instanceof Error ? error.message : error}`, file);
   }
   if (!response.ok) throw new DataError(`could not load ${file}: HTTP ${response.status}`, file);
-  let data: unknown;
   try {
-    data = await response.json();
+    return await response.json();
   } catch {
     throw new DataError(`${file} is not valid JSON (truncated or edited by hand?)`, file);
   }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-    throw new DataError(
-      `${file} does not match the data schema${where}: ${issue?.message ?? "invalid"}`,
-      file,
-    );
-  }
-  return parsed.data;
+}
+
+/** " at range.start: expected YYYY-MM-DD": where the first problem is and what it is. */
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const path = (issue?.path ?? []).map(String);
+  return `${path.length ? ` at ${path.join(".")}` : ""}: ${issue?.message ?? "invalid"}`;
 }

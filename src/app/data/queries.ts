@@ -1,11 +1,12 @@
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
-import { type Article, articlesFile } from "../../schema/article.ts";
-import { eventsFile } from "../../schema/event.ts";
+import { type Article, article } from "../../schema/article.ts";
+import { event } from "../../schema/event.ts";
 import { manifest } from "../../schema/manifest.ts";
 import { report } from "../../schema/report.ts";
-import { sourcesFile } from "../../schema/source.ts";
+import { source } from "../../schema/source.ts";
 import { isCompatibleSchemaVersion, SCHEMA_VERSION } from "../../schema/version.ts";
 import { DataError, fetchJson } from "./fetch-json.ts";
+import { type DataProblem, fetchRecords, fileProblem, type Records } from "./fetch-records.ts";
 
 /** One queryOptions factory per resource, with hierarchical keys (ARCHITECTURE habit 7). */
 export const manifestQuery = queryOptions({
@@ -24,17 +25,18 @@ export const manifestQuery = queryOptions({
   staleTime: 0,
 });
 
+// Lists of records are validated record by record: a bad one is left out and reported (fetch-records.ts).
 export const eventsQuery = (file: string) =>
-  queryOptions({ queryKey: ["events", file], queryFn: ({ signal }) => fetchJson(file, eventsFile, signal) });
+  queryOptions({ queryKey: ["events", file], queryFn: ({ signal }) => fetchRecords(file, event, signal) });
 export const articlesQuery = (file: string) =>
   queryOptions({
     queryKey: ["articles", file],
-    queryFn: ({ signal }) => fetchJson(file, articlesFile, signal),
+    queryFn: ({ signal }) => fetchRecords(file, article, signal),
   });
 export const sourcesQuery = (file: string) =>
   queryOptions({
     queryKey: ["sources", file],
-    queryFn: ({ signal }) => fetchJson(file, sourcesFile, signal),
+    queryFn: ({ signal }) => fetchRecords(file, source, signal),
   });
 export const reportQuery = (file: string) =>
   queryOptions({ queryKey: ["report", file], queryFn: ({ signal }) => fetchJson(file, report, signal) });
@@ -44,8 +46,10 @@ export function useManifest() {
 }
 
 /**
- * All article files the manifest lists, combined; pending until every one has loaded. Article texts
- * are the heaviest files, so views ask for them (`enabled`) only when they show an article.
+ * All article files the manifest lists, combined; pending until every one has loaded or failed. The
+ * articles of the files that loaded are shown, the others listed in `problems`; `error` is set only
+ * when none loaded. Article texts are the heaviest files, so views ask for them (`enabled`) only when
+ * they show an article.
  */
 export function useArticles(files: string[] | undefined, enabled = true) {
   return useQueries({
@@ -55,7 +59,7 @@ export function useArticles(files: string[] | undefined, enabled = true) {
 }
 
 type ArticlesResult = {
-  data?: Article[];
+  data?: Records<Article>;
   isSuccess: boolean;
   isPending: boolean;
   isError: boolean;
@@ -65,9 +69,16 @@ type ArticlesResult = {
 
 /** Outside the hook, so react-query re-runs it only when a query changes and `data` stays the same array. */
 function combineArticles(results: ArticlesResult[]) {
+  const settled = results.every((r) => r.isSuccess || r.isError);
+  const loaded = results.filter((r) => r.isSuccess);
+  const allFailed = settled && results.length > 0 && loaded.length === 0;
+  const problems: DataProblem[] = results.flatMap((r) =>
+    r.error ? [fileProblem(r.error)] : (r.data?.problems ?? []),
+  );
   return {
-    data: results.every((r) => r.isSuccess) ? results.flatMap((r) => r.data ?? []) : undefined,
-    error: results.find((r) => r.error)?.error ?? null,
+    data: settled && !allFailed ? loaded.flatMap((r) => r.data?.records ?? []) : undefined,
+    error: allFailed ? (results.find((r) => r.error)?.error ?? null) : null,
+    problems,
     isPending: results.some((r) => r.isPending),
     refetch: () => Promise.all(results.filter((r) => r.isError).map((r) => r.refetch())),
   };

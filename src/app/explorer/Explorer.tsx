@@ -9,6 +9,7 @@ import { controlClass } from "../layout/buttons.ts";
 import { EmptyState, ErrorMessage, ExplorerSkeleton, LineSkeleton } from "../layout/StatusViews.tsx";
 import { EventList } from "../list/EventList.tsx";
 import { ArticleReader } from "../reader/ArticleReader.tsx";
+import { DataProblems } from "../report/DataProblems.tsx";
 import type { View } from "../state/url-params.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import { indexEvents } from "../timeline/event-index.ts";
@@ -36,6 +37,11 @@ export function Explorer() {
             message={state.error.message}
             onRetry={state.retry}
           />
+        )}
+        {state.status === "success" && (
+          <div className="mb-4 empty:hidden">
+            <DataProblems problems={state.corpus.problems} onRetry={state.retryFailed} />
+          </div>
         )}
         {corpus &&
           (corpus.events.length === 0 ? (
@@ -216,6 +222,9 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
         aria-label="Event detail"
         className="min-w-0 lg:sticky lg:top-4 lg:row-span-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-auto"
       >
+        <div className="mb-4 empty:hidden">
+          <DataProblems problems={detail.articleProblems} title="Some articles could not be read" />
+        </div>
         {url.event && !selected && (
           <ErrorMessage
             title="Event not found"

@@ -27,5 +27,6 @@ export function useDetailData(manifest: Manifest, event: Event | undefined) {
     const ids = new Set(event?.entityIds ?? []);
     return ids.size && entities.data ? entities.data.filter((e: Entity) => ids.has(e.id)) : [];
   }, [event, entities.data]);
-  return { articles: articlesState, entities: eventEntities };
+  // Files that failed while others loaded, and records left out: named beside the detail.
+  return { articles: articlesState, entities: eventEntities, articleProblems: articles.problems };
 }
