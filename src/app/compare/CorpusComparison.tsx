@@ -7,6 +7,7 @@ import { hrefFor, useUrlState } from "../state/use-url-state.ts";
 import { CoverageChart } from "./CoverageChart.tsx";
 import { coveredByOnlyOne, sharedPeople } from "./corpus-figures.ts";
 import { distinctiveWords } from "./distinctive-words.ts";
+import { coverageOf } from "./filtered-coverage.ts";
 import { kindLabel, NamingCell, OutletPicker, Section, WordBars } from "./parts.tsx";
 import { QuoteList } from "./QuoteList.tsx";
 
@@ -14,8 +15,12 @@ import { QuoteList } from "./QuoteList.tsx";
  * The corpus view (`view=compare`): the chosen outlets side by side over the whole collection. The
  * choice lives in the URL's `sources`, so a comparison can be linked; with fewer than two there,
  * the two outlets that covered most events are compared.
+ *
+ * `events`, when given, are the events the full-text filter leaves: coverage and "only this one" are
+ * then counted over them, while naming, words and quotes stay the whole collection's (the pipeline
+ * aggregates them; the note under the heading says so).
  */
-export function CorpusComparison() {
+export function CorpusComparison({ events: filtered }: { events?: Event[] } = {}) {
   const corpus = useCorpus();
   const comparison = useCorpusComparison();
   const { state, replace } = useUrlState();
@@ -51,7 +56,8 @@ export function CorpusComparison() {
   return (
     <CorpusView
       data={data}
-      events={corpus.corpus.events}
+      events={filtered ?? corpus.corpus.events}
+      filtered={filtered !== undefined}
       all={all}
       chosen={chosen}
       nameOf={nameOf}
@@ -64,6 +70,7 @@ export function CorpusComparison() {
 function CorpusView({
   data,
   events,
+  filtered,
   all,
   chosen,
   nameOf,
@@ -72,13 +79,20 @@ function CorpusView({
 }: {
   data: CorpusData;
   events: Event[];
+  filtered: boolean;
   all: string[];
   chosen: string[];
   nameOf: (id: string) => string;
   kindOf: (id: string) => keyof typeof kindLabel | undefined;
   onChoose: (chosen: string[]) => void;
 }) {
-  const outlets = data.outlets.filter((o) => chosen.includes(o.sourceId));
+  const coverage = useMemo(
+    () => (filtered ? coverageOf(events, data.months, chosen) : undefined),
+    [filtered, events, data.months, chosen],
+  );
+  const outlets = data.outlets
+    .filter((o) => chosen.includes(o.sourceId))
+    .map((o) => ({ ...o, ...coverage?.get(o.sourceId) }));
   const onlyOne = useMemo(() => coveredByOnlyOne(events, chosen), [events, chosen]);
   const people = useMemo(() => sharedPeople(data, chosen), [data, chosen]);
   const words = useMemo(() => distinctiveWords(data.words, chosen, 10), [data, chosen]);
@@ -87,6 +101,12 @@ function CorpusView({
       <h2 id="corpus-comparison-title" className="text-lg font-semibold">
         Compare outlets
       </h2>
+      {filtered && (
+        <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="compare-filter-note">
+          Coverage counts only the {events.length.toLocaleString("en")} events the filter matches; naming,
+          words and quotes are over the whole collection.
+        </p>
+      )}
       <OutletPicker sources={all} chosen={chosen} onChange={onChoose} nameOf={nameOf} />
       <table className="text-sm" data-testid="coverage-counts">
         <thead>

@@ -3,6 +3,7 @@ import type { EventComparison, SourceAccount } from "../../schema/comparison.ts"
 import { useEventComparison } from "../data/comparison-queries.ts";
 import { useCorpus } from "../data/use-corpus.ts";
 import { formatPublished } from "../format/event-date.ts";
+import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { distinctiveWords } from "./distinctive-words.ts";
 import { kindLabel, NamingCell, OutletPicker, ReaderLink, Section, WordBars } from "./parts.tsx";
 import { QuoteList } from "./QuoteList.tsx";
@@ -123,7 +124,7 @@ function SourceColumn({
         {account.articles.map((a) => (
           <li key={a.articleId}>
             <ReaderLink eventId={eventId} articleId={a.articleId}>
-              {a.title}
+              <SearchHighlight text={a.title} />
             </ReaderLink>{" "}
             <time className="text-xs text-slate-500" dateTime={a.published.slice(0, 10)}>
               {formatPublished(a.published)}
@@ -134,7 +135,9 @@ function SourceColumn({
       <Section title="About this event">
         <ul className="space-y-1 text-sm" data-testid="column-mentions">
           {(mentions.length ? mentions : account.sentences.slice(0, 2)).map((s) => (
-            <li key={`${s.articleId}:${s.start}`}>{s.text}</li>
+            <li key={`${s.articleId}:${s.start}`}>
+              <SearchHighlight text={s.text} />
+            </li>
           ))}
         </ul>
       </Section>
@@ -150,7 +153,9 @@ function SourceColumn({
         <Section title="Only here">
           <ul className="space-y-1 text-sm" data-testid="only-here">
             {onlyHere.slice(0, 8).map((s) => (
-              <li key={`${s.articleId}:${s.start}`}>{s.text}</li>
+              <li key={`${s.articleId}:${s.start}`}>
+                <SearchHighlight text={s.text} />
+              </li>
             ))}
           </ul>
         </Section>
@@ -194,7 +199,11 @@ function SharedDetails({
                     const n = row[c.sourceId];
                     return (
                       <td key={c.sourceId} className="border-t border-slate-200 p-1 dark:border-slate-700">
-                        {n === undefined ? <span className="text-slate-400">—</span> : c.sentences[n]?.text}
+                        {n === undefined ? (
+                          <span className="text-slate-400">—</span>
+                        ) : (
+                          <SearchHighlight text={c.sentences[n]?.text ?? ""} />
+                        )}
                       </td>
                     );
                   })}

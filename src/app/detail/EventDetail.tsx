@@ -5,6 +5,7 @@ import type { Source } from "../../schema/source.ts";
 import { formatEventDate, formatPublished } from "../format/event-date.ts";
 import { ErrorMessage, LineSkeleton } from "../layout/StatusViews.tsx";
 import { quoteInContext } from "../reader/highlight.ts";
+import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { hrefFor } from "../state/use-url-state.ts";
 
 export type ArticlesState =
@@ -34,7 +35,7 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
             <time dateTime={event.start}>{formatEventDate(event.start, event.end, event.precision)}</time>
           </p>
           <h2 id="event-detail-title" className="mt-1 text-xl leading-snug font-semibold text-balance">
-            {event.title}
+            <SearchHighlight text={event.title} />
           </h2>
         </div>
         <button
@@ -127,18 +128,22 @@ function MentionCard(props: {
           </time>
         )}
       </p>
-      {article && <p className="mt-1 text-sm font-medium">{article.title}</p>}
+      {article && (
+        <p className="mt-1 text-sm font-medium">
+          <SearchHighlight text={article.title} />
+        </p>
+      )}
       <blockquote className="mt-2 border-l-2 border-sky-500 pl-3 text-sm leading-relaxed text-slate-700 dark:text-slate-300">
         {context ? (
           <>
-            {context.before}
+            <SearchHighlight text={context.before} />
             <mark className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60">
-              {context.quote}
+              <SearchHighlight text={context.quote} />
             </mark>
-            {context.after}
+            <SearchHighlight text={context.after} />
           </>
         ) : (
-          mention.quote
+          <SearchHighlight text={mention.quote} />
         )}
       </blockquote>
       {props.pending && (

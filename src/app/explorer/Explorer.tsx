@@ -9,6 +9,9 @@ import { controlClass } from "../layout/buttons.ts";
 import { EmptyState, ErrorMessage, ExplorerSkeleton, LineSkeleton } from "../layout/StatusViews.tsx";
 import { EventList } from "../list/EventList.tsx";
 import { ArticleReader } from "../reader/ArticleReader.tsx";
+import { HighlightTermsProvider } from "../search/highlight-terms.tsx";
+import { NoMatches, SearchStatus } from "../search/SearchFeedback.tsx";
+import { useExplorerFilter } from "../search/use-explorer-filter.ts";
 import { DataProblems } from "../report/DataProblems.tsx";
 import type { View } from "../state/url-params.ts";
 import { useUrlState } from "../state/use-url-state.ts";
@@ -71,11 +74,9 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   // Outlets the data does not know are left out: an old link still shows what it can.
   const sourcesKey = url.sources.filter((id) => corpus.sourceById.has(id)).join(",");
   const shownSources = useMemo(() => (sourcesKey ? sourcesKey.split(",") : []), [sourcesKey]);
-  const events = useMemo(() => {
-    if (shownSources.length === 0) return corpus.events;
-    const keep = new Set(shownSources);
-    return corpus.events.filter((e) => e.sourceIds.some((id) => keep.has(id)));
-  }, [corpus.events, shownSources]);
+  const filter = useExplorerFilter(corpus, shownSources);
+  const { events } = filter;
+  const noMatches = filter.filtered && events.length === 0;
   const index = useMemo(() => indexEvents(events), [events]);
   const laneSources = useMemo(() => {
     const used = new Set(events.flatMap((e) => e.sourceIds));
@@ -138,7 +139,8 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   const readerArticle =
     url.article && detail.articles.status === "success" ? detail.articles.byId.get(url.article) : undefined;
 
-  return (
+  // The search's matched words reach the detail, the comparison and the reader through context.
+  const content = (
     <div
       className={`grid items-start gap-6 ${url.embed ? "" : "lg:grid-cols-[minmax(0,1fr)_26rem] lg:grid-rows-[auto_1fr]"}`}
     >
@@ -163,8 +165,12 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             className="text-sm text-slate-600 dark:text-slate-300"
             aria-live="polite"
           >
-            {events.length.toLocaleString("en")} {events.length === 1 ? "event" : "events"}
-            {events.length !== corpus.events.length && ` of ${corpus.events.length.toLocaleString("en")}`}
+            {filter.summary ?? (
+              <>
+                {events.length.toLocaleString("en")} {events.length === 1 ? "event" : "events"}
+                {events.length !== corpus.events.length && ` of ${corpus.events.length.toLocaleString("en")}`}
+              </>
+            )}
             {refreshing && <span className="ml-2 text-xs text-slate-400">updating…</span>}
           </p>
           {url.view === "timeline" && (
@@ -182,13 +188,21 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             </div>
           )}
         </div>
+        <SearchStatus search={filter.search} onRetry={filter.retry} />
         <OutletFilter
           sources={corpus.sources}
           selected={shownSources}
           onChange={(sources) => replace({ sources })}
         />
-        {url.view === "compare" ? (
-          <CorpusComparison />
+        {noMatches ? (
+          <NoMatches
+            q={filter.q}
+            hiddenByOutlets={filter.hiddenByOutlets}
+            onClear={() => filter.setQ("")}
+            onShowAllOutlets={shownSources.length > 0 ? () => replace({ sources: [] }) : undefined}
+          />
+        ) : url.view === "compare" ? (
+          <CorpusComparison events={filter.filtered ? events : undefined} />
         ) : url.view === "list" ? (
           <EventList
             events={events}
@@ -266,6 +280,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
       )}
     </div>
   );
+  return <HighlightTermsProvider value={filter.highlightTerms}>{content}</HighlightTermsProvider>;
 }
 
 function DetailPlaceholder() {

@@ -1,5 +1,6 @@
 import type { Corpus } from "../data/use-corpus.ts";
 import { formatEventDate } from "../format/event-date.ts";
+import { FilterInput } from "../search/FilterInput.tsx";
 import { ThemeToggle } from "../theme/ThemeToggle.tsx";
 
 /** The site header: name, what the corpus holds, the theme switch. */
@@ -23,6 +24,7 @@ export function ExplorerHeader({ corpus }: { corpus: Corpus | undefined }) {
             {m.sourceCount.toLocaleString("en")} outlets{span ? ` · ${span}` : ""}
           </p>
         )}
+        {corpus && corpus.events.length > 0 && <FilterInput />}
         <div className="ml-auto">
           <ThemeToggle />
         </div>

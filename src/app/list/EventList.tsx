@@ -3,6 +3,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import type { Event } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
 import { formatEventDate } from "../format/event-date.ts";
+import { SearchHighlight } from "../search/highlight-terms.tsx";
 
 type Props = {
   events: Event[];
@@ -111,7 +112,9 @@ export function EventList({ events, sourceById, selectedId, onSelect }: Props) {
                 <span className="text-xs font-medium text-slate-600 dark:text-slate-400">
                   {formatEventDate(event.start, event.end, event.precision)}
                 </span>
-                <span className="line-clamp-1 font-medium">{event.title}</span>
+                <span className="line-clamp-1 font-medium">
+                  <SearchHighlight text={event.title} />
+                </span>
                 <span className="line-clamp-1 text-xs text-slate-600 dark:text-slate-400">
                   {outlets.join(", ")}
                   {outlets.length > 1 && ` · ${outlets.length} outlets`}

@@ -4,6 +4,7 @@ import type { Event } from "../../schema/event.ts";
 import { formatPublished } from "../format/event-date.ts";
 import { ExternalLink } from "../links/ExternalLink.tsx";
 import { safeWebUrl } from "../links/safe-url.ts";
+import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { segmentText } from "./highlight.ts";
 
 const basisText: Record<PublishedBasis, string> = {
@@ -56,7 +57,7 @@ export function ArticleReader({
           tabIndex={-1}
           className="text-xl leading-snug font-semibold outline-none"
         >
-          {article.title}
+          <SearchHighlight text={article.title} />
         </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-slate-500 dark:text-slate-400">Outlet</dt>
@@ -101,7 +102,13 @@ export function ArticleReader({
         className="relative max-h-[60dvh] overflow-auto rounded-lg border border-slate-200 bg-white p-4 text-[0.9375rem] leading-relaxed whitespace-pre-line dark:border-slate-700 dark:bg-slate-900"
       >
         {segments.map((segment) => {
-          if (!segment.marked) return <span key={segment.start}>{segment.text}</span>;
+          // Search matches are marked inside each run, so they show within a mention as well.
+          if (!segment.marked)
+            return (
+              <span key={segment.start}>
+                <SearchHighlight text={segment.text} />
+              </span>
+            );
           const first = !marked;
           marked = true;
           return (
@@ -111,7 +118,7 @@ export function ArticleReader({
               data-testid="mention-highlight"
               className="rounded-sm bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60"
             >
-              {segment.text}
+              <SearchHighlight text={segment.text} />
             </mark>
           );
         })}

@@ -28,17 +28,25 @@ export function Highlight({ text, terms }: { text: string; terms: readonly strin
     [text, terms],
   );
   if (terms.length === 0) return <>{text}</>;
+  // Keyed by where each piece starts in the text: stable and unique for a given text.
+  let at = 0;
   return (
     <>
-      {pieces.map((piece, i) =>
-        piece.marked ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positional and rebuilt with the text
-          <mark key={i}>{piece.text}</mark>
+      {pieces.map((piece) => {
+        const key = at;
+        at += piece.text.length;
+        return piece.marked ? (
+          <mark
+            key={key}
+            data-testid="search-highlight"
+            className="rounded-sm bg-yellow-300 text-slate-950 dark:bg-yellow-300 dark:text-slate-950"
+          >
+            {piece.text}
+          </mark>
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: pieces are positional and rebuilt with the text
-          <Fragment key={i}>{piece.text}</Fragment>
-        ),
-      )}
+          <Fragment key={key}>{piece.text}</Fragment>
+        );
+      })}
     </>
   );
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import type { Event } from "../../schema/event.ts";
+import { coverageOf } from "./filtered-coverage.ts";
+
+const event = (start: string, sourceIds: string[]) => ({ id: start, start, sourceIds }) as unknown as Event;
+
+describe("coverageOf", () => {
+  it("counts the given events per chosen outlet and month, each event once per outlet", () => {
+    const events = [
+      event("2018-03-02", ["kcna", "fox", "kcna"]),
+      event("2018-04-10", ["fox"]),
+      event("2018-04", ["kcna", "ap"]),
+      event("2019-01-01", ["fox"]),
+    ];
+    const coverage = coverageOf(events, ["2018-03", "2018-04"], ["kcna", "fox"]);
+    expect(coverage.get("kcna")).toEqual({ eventCount: 2, monthly: [1, 1] });
+    expect(coverage.get("fox")).toEqual({ eventCount: 3, monthly: [1, 1] });
+    expect(coverage.has("ap")).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Event } from "../../schema/event.ts";
+
+export interface Coverage {
+  eventCount: number;
+  /** Events per month, aligned with the corpus comparison's `months`. */
+  monthly: number[];
+}
+
+/**
+ * Each chosen outlet's coverage counted over the given events only (the ones the full-text filter
+ * leaves), in the shape of the pipeline's corpus figures so the same table and chart can show them.
+ * Events outside `months` (there are none in consistent data) are counted in the total only.
+ */
+export function coverageOf(events: readonly Event[], months: readonly string[], chosen: readonly string[]) {
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const out = new Map<string, Coverage>(
+    chosen.map((id) => [id, { eventCount: 0, monthly: months.map(() => 0) }]),
+  );
+  for (const event of events) {
+    const month = monthIndex.get(event.start.slice(0, 7));
+    for (const id of new Set(event.sourceIds)) {
+      const coverage = out.get(id);
+      if (!coverage) continue;
+      coverage.eventCount += 1;
+      if (month !== undefined) coverage.monthly[month]! += 1;
+    }
+  }
+  return out;
+}
