@@ -13,6 +13,7 @@ import { HighlightTermsProvider } from "../search/highlight-terms.tsx";
 import { NoMatches, SearchStatus } from "../search/SearchFeedback.tsx";
 import { useExplorerFilter } from "../search/use-explorer-filter.ts";
 import { DataProblems } from "../report/DataProblems.tsx";
+import { ReportPage } from "../report/ReportPage.tsx";
 import type { View } from "../state/url-params.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import { indexEvents } from "../timeline/event-index.ts";
@@ -29,6 +30,8 @@ export function Explorer() {
   const state = useCorpus();
   const { state: url } = useUrlState();
   const corpus = state.status === "success" ? state.corpus : undefined;
+  // The report needs no events: it shows even when every article was rejected.
+  if (url.view === "report") return <ReportPage corpus={corpus} embed={url.embed} />;
   return (
     <div className="min-h-dvh bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
       {!url.embed && <ExplorerHeader corpus={corpus} />}

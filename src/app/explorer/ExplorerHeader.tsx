@@ -1,6 +1,7 @@
 import type { Corpus } from "../data/use-corpus.ts";
 import { formatEventDate } from "../format/event-date.ts";
 import { FilterInput } from "../search/FilterInput.tsx";
+import { ReportLink } from "../report/ReportLink.tsx";
 import { ThemeToggle } from "../theme/ThemeToggle.tsx";
 
 /** The site header: name, what the corpus holds, the theme switch. */
@@ -26,6 +27,7 @@ export function ExplorerHeader({ corpus }: { corpus: Corpus | undefined }) {
         )}
         {corpus && corpus.events.length > 0 && <FilterInput />}
         <div className="ml-auto">
+          <ReportLink />
           <ThemeToggle />
         </div>
       </div>

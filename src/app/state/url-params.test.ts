@@ -39,6 +39,9 @@ describe("URL state: one round trip per parameter", () => {
   it("view", () => {
     expect(roundTrip({ view: "list" }).state.view).toBe("list");
     expect(roundTrip({ view: "compare" }).state.view).toBe("compare");
+    const report = roundTrip({ view: "report" });
+    expect(report.state.view).toBe("report");
+    expect(report.search).toBe("?view=report");
   });
 
   it("lanes", () => {

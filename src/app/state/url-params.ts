@@ -15,7 +15,8 @@ export type Param<T> = {
   equals?: (a: T, b: T) => boolean;
 };
 
-export const views = ["timeline", "list", "compare"] as const;
+/** `report`: the build report, every input file and what became of its articles (extends contract §4). */
+export const views = ["timeline", "list", "compare", "report"] as const;
 export type View = (typeof views)[number];
 export const laneModes = ["outlets", "single"] as const;
 export type LaneMode = (typeof laneModes)[number];
