@@ -3,13 +3,13 @@ import type { Entity } from "../schema/entity.ts";
 import type { Event } from "../schema/event.ts";
 import type { Report } from "../schema/report.ts";
 import type { Source, SourceConfig } from "../schema/source.ts";
-import type { CleanArticle, CleanResult } from "./clean/clean-article.ts";
-import { cleanArticle } from "./clean/clean-article.ts";
+import type { CleanArticle } from "./clean/clean-article.ts";
 import type { ResolvedSource } from "./clean/resolve-source.ts";
 import { createSourceResolver } from "./clean/resolve-source.ts";
 import { type Comparisons, compareCorpus } from "./compare/compare-corpus.ts";
-import { extractEvents } from "./events/extract-events.ts";
-import type { ReadResult } from "./read/raw-article.ts";
+import { extractEvents, type PreparedArticle } from "./events/extract-events.ts";
+import { type ArticleWork, isFirmlyDated, workArticle } from "./parallel/article-work.ts";
+import type { RawArticle, ReadResult } from "./read/raw-article.ts";
 
 export interface Corpus {
   articles: Article[];
@@ -24,9 +24,29 @@ export interface Corpus {
 /**
  * The pure core of a build: read results in, the corpus out, every article accounted for
  * (`read = written + rejected + merged`). The order of the input does not change the output.
+ * This form does the per-article work in this thread; `build` runs it on worker threads and
+ * through its cache, with the same steps (`gatherReads`, two passes, `finishCorpus`).
  */
 export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpus {
   const resolveSource = createSourceResolver(config);
+  // Through JSON as the worker threads' and the cache's results are, so all builds agree byte for byte.
+  const run = (raws: RawArticle[], years: number[] | null) =>
+    raws.map((raw) => JSON.parse(JSON.stringify(workArticle(raw, resolveSource, years))) as ArticleWork);
+  const { report, raws } = gatherReads(reads);
+  // First pass without corpus context; articles dated only by weak evidence are redone with the
+  // years of the firmly dated ones, which is how a story without a year gets one.
+  const works = run(raws, null);
+  const redo = weaklyDated(works);
+  const again = run(
+    redo.map((i) => raws[i]!),
+    firmYears(works),
+  );
+  for (const [n, i] of redo.entries()) works[i] = again[n]!;
+  return finishCorpus(report, works);
+}
+
+/** The report's counts and the raw articles of every read file, in input order. */
+export function gatherReads(reads: ReadResult[]): { report: Report; raws: RawArticle[] } {
   const report: Report = { read: 0, written: 0, rejected: [], warnings: [], merged: [] };
   const raws = reads.flatMap((r) => r.articles);
   for (const r of reads) {
@@ -34,20 +54,20 @@ export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpu
     report.warnings.push(...r.warnings);
   }
   report.read = raws.length + reads.reduce((n, r) => n + r.rejected.length, 0);
+  return { report, raws };
+}
 
-  // First pass without corpus context; articles dated only by weak evidence are redone with the
-  // years of the firmly dated ones, which is how a story without a year gets one.
-  const firstPass = raws.map((raw) => cleanArticle(raw, resolveSource, { years: [] }));
-  const years = firmYears(firstPass);
-  const results = firstPass.map((result, i) =>
-    result.ok && (result.article.publishedBasis === "metadata" || result.article.publishedBasis === "header")
-      ? result
-      : cleanArticle(raws[i]!, resolveSource, { years }),
-  );
+/** Indexes of first-pass results that the second pass redoes with the corpus's years. */
+export function weaklyDated(works: ArticleWork[]): number[] {
+  return works.flatMap((w, i) => (isFirmlyDated(w.result) ? [] : [i]));
+}
 
+/** Everything after the per-article work: duplicates, events, comparisons. */
+export function finishCorpus(report: Report, works: ArticleWork[]): Corpus {
   const byId = new Map<string, CleanArticle>();
+  const prepared = new Map<string, PreparedArticle>();
   const resolved = new Map<string, ResolvedSource>();
-  for (const result of results) {
+  for (const { result, prepared: p } of works) {
     report.warnings.push(...result.warnings);
     if (!result.ok) {
       report.rejected.push(result.rejected);
@@ -64,10 +84,12 @@ export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpu
       continue;
     }
     byId.set(result.article.id, result.article);
+    if (p) prepared.set(result.article.id, p);
     resolved.set(result.source.id, result.source);
   }
   const cleaned = [...byId.values()].sort(compareArticles);
-  const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(cleaned);
+  const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(cleaned, prepared);
+  prepared.clear();
   report.warnings.push(...warnings);
   const articles: Article[] = cleaned.map((a) => ({
     ...a,
@@ -81,10 +103,11 @@ export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpu
   return { articles, events, entities, sources, report, comparisons };
 }
 
-function firmYears(results: CleanResult[]): number[] {
+/** The years of firmly dated articles, the most frequent first. */
+export function firmYears(works: ArticleWork[]): number[] {
   const counts = new Map<number, number>();
-  for (const r of results) {
-    if (!r.ok || (r.article.publishedBasis !== "metadata" && r.article.publishedBasis !== "header")) continue;
+  for (const { result: r } of works) {
+    if (!r.ok || !isFirmlyDated(r)) continue;
     const year = Number(r.article.published.slice(0, 4));
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os";
 import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
 import type { Corpus } from "./assemble-corpus.ts";
-import { assembleCorpus } from "./assemble-corpus.ts";
+import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import type { Effects } from "./effects.ts";
+import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFiles } from "./project-files.ts";
 import type { ReadResult } from "./read/raw-article.ts";
 import { isIgnorable, readInput } from "./read/read-input.ts";
@@ -9,8 +11,15 @@ import { isIgnorable, readInput } from "./read/read-input.ts";
 /** Inputs past this many files get a progress line on stderr. */
 const PROGRESS_THRESHOLD = 300;
 
+export interface BuildOptions {
+  /** Worker threads for the per-article work (cleaning, sentences, dates, names); default: one per core. */
+  workers?: number;
+  /** Fewer uncached articles than this are done in this thread: workers take a moment to start. */
+  parallelFrom?: number;
+}
+
 /** A build from inputs to written files, through the effects object only. */
-export async function build(effects: Effects): Promise<Corpus> {
+export async function build(effects: Effects, options: BuildOptions = {}): Promise<Corpus> {
   const config = await loadSourceConfig(effects);
   const inputs = (await effects.listInputs()).filter((f) => !isIgnorable(f.path));
   const reads: ReadResult[] = [];
@@ -36,8 +45,36 @@ export async function build(effects: Effects): Promise<Corpus> {
       effects.progress(`read ${index + 1}/${inputs.length} files`);
     }
   }
-  if (reads.length > PROGRESS_THRESHOLD) effects.progress("cleaning articles and finding events…");
-  const corpus = assembleCorpus(reads, config.config);
+  const large = reads.length > PROGRESS_THRESHOLD;
+  if (large) effects.progress("cleaning articles and finding events…");
+  const { report, raws } = gatherReads(reads);
+  // The raw articles are all that is needed from here on; the read results go.
+  reads.length = 0;
+  const runner = createArticleRunner(config.config, {
+    workers: options.workers ?? availableParallelism(),
+    parallelFrom: options.parallelFrom ?? 200,
+    ...(effects.cache ? { cache: effects.cache } : {}),
+  });
+  let works: Awaited<ReturnType<typeof runner.run>>;
+  try {
+    // First pass without corpus context; articles dated only by weak evidence are redone with the
+    // years of the firmly dated ones (see assembleCorpus).
+    works = await runner.run(raws, null);
+    const redo = weaklyDated(works);
+    const again = await runner.run(
+      redo.map((i) => raws[i]!),
+      firmYears(works),
+    );
+    for (const [n, i] of redo.entries()) works[i] = again[n]!;
+  } finally {
+    await runner.close();
+  }
+  raws.length = 0;
+  if (large) {
+    const { cached, computed } = runner.counts;
+    effects.progress(`per-article work: ${computed} computed, ${cached} from the cache; grouping events…`);
+  }
+  const corpus = finishCorpus(report, works);
   corpus.report.warnings.unshift(...config.warnings);
   const files = projectFiles(corpus);
   for (const file of files) await effects.writeOutput(file.name, file.content);

@@ -1,8 +1,10 @@
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { build } from "./build.ts";
+import { pipelineCodeVersion } from "./cache/code-version.ts";
+import { openDiskCache } from "./cache/disk-cache.ts";
 import { nodeEffects } from "./node-effects.ts";
 import { formatSummary } from "./summary.ts";
 
@@ -11,7 +13,10 @@ const usage = `usage: npm run data -- [--input DIR|FILE] [--output DIR] [--sourc
   --input    folder (or one file) of articles        default: data/articles
   --output   folder for the prebuilt JSON             default: public/data
   --sources  outlet descriptions (sources.json)       default: <input>/sources.json, then data/sources.json
-  --strict   exit 1 when any article is rejected`;
+  --strict   exit 1 when any article is rejected
+  --workers  worker threads for the per-article work   default: one per core
+  --no-cache do not read or write .cache/parallax (per-article results from earlier builds)
+PARALLAX_MAXRSS_FILE=F  writes the peak resident memory (bytes) of the build to F, for the bench`;
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parseArgs>["values"];
@@ -22,6 +27,8 @@ async function main(): Promise<number> {
         output: { type: "string" },
         sources: { type: "string" },
         strict: { type: "boolean", default: false },
+        workers: { type: "string" },
+        "no-cache": { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
       allowPositionals: false,
@@ -43,8 +50,22 @@ async function main(): Promise<number> {
   const sources = args.sources
     ? resolve(String(args.sources))
     : [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
-  const corpus = await build(nodeEffects({ input, output, ...(sources ? { sources } : {}) }));
+  const workers = args.workers === undefined ? undefined : Number(args.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+    process.stderr.write(`--workers wants a whole number, got ${args.workers}\n${usage}\n`);
+    return 2;
+  }
+  const cache = args["no-cache"]
+    ? undefined
+    : await openDiskCache(join(root, ".cache/parallax"), pipelineCodeVersion(root));
+  const corpus = await build(
+    nodeEffects({ input, output, ...(sources ? { sources } : {}), ...(cache ? { cache } : {}) }),
+    workers === undefined ? {} : { workers },
+  );
   process.stdout.write(formatSummary(corpus, output));
+  // Worker threads share the process, so this peak includes them.
+  const rssFile = process.env.PARALLAX_MAXRSS_FILE;
+  if (rssFile) writeFileSync(rssFile, `${process.resourceUsage().maxRSS * 1024}\n`);
   return args.strict && corpus.report.rejected.length > 0 ? 1 : 0;
 }
 

@@ -9,6 +9,15 @@ export interface InputFile {
   read(): Promise<Uint8Array>;
 }
 
+/**
+ * Results of earlier builds, by a key derived from their inputs' content. The implementation is
+ * scoped to one version of the pipeline code: a key never outlives the code that computed its value.
+ */
+export interface ContentCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
 export interface Effects {
   /** Every file under the input folder, sorted by path so that builds are deterministic. */
   listInputs(): Promise<InputFile[]>;
@@ -18,4 +27,6 @@ export interface Effects {
   /** Removes output files of earlier builds that this build does not write again. */
   pruneOutputs(keep: Set<string>): Promise<void>;
   progress(message: string): void;
+  /** Where per-article results are kept between builds; without one, every build does all the work. */
+  cache?: ContentCache;
 }

@@ -1,13 +1,19 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import type { Effects, InputFile } from "./effects.ts";
+import type { ContentCache, Effects, InputFile } from "./effects.ts";
 
 /** Output files this pipeline writes; only these are pruned from the output folder. */
 const OUTPUT_NAME = /^(?:manifest|schema|[a-z]+(?:-[0-9a-z]+)*\.[0-9a-f]{10})\.json$/;
 
 /** The real disk and terminal, for `cli.ts`. Tests use an in-memory Effects instead. */
-export function nodeEffects(options: { input: string; output: string; sources?: string }): Effects {
+export function nodeEffects(options: {
+  input: string;
+  output: string;
+  sources?: string;
+  cache?: ContentCache;
+}): Effects {
   return {
+    ...(options.cache ? { cache: options.cache } : {}),
     async listInputs() {
       const info = await stat(options.input);
       const paths = info.isFile() ? [options.input] : await walk(options.input);

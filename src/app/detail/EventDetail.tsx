@@ -49,7 +49,11 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
           </span>
         </button>
       </header>
-      {event.summary && <p className="text-slate-700 dark:text-slate-300">{event.summary}</p>}
+      {event.summary && (
+        <p className="text-slate-700 dark:text-slate-300">
+          <SearchHighlight text={event.summary} />
+        </p>
+      )}
       <section aria-label="Outlets" className="flex flex-wrap gap-1.5">
         {outlets.map((s) => (
           <span
@@ -67,7 +71,7 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
       {entities.length > 0 && (
         <section aria-label="Taking part" className="text-sm text-slate-600 dark:text-slate-300">
           <span className="font-medium">Taking part: </span>
-          {entities.map((e) => e.name).join(", ")}
+          <SearchHighlight text={entities.map((e) => e.name).join(", ")} />
         </section>
       )}
       <section aria-labelledby="mentions-title" className="space-y-3">

@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { build } from "../build.ts";
+import { memoryEffects } from "../memory-effects.ts";
+import { pipelineCodeVersion } from "./code-version.ts";
+import { openDiskCache } from "./disk-cache.ts";
+import { memoryCache } from "./memory-cache.ts";
+
+const article = (i: number, body = `Envoys met in Geneva on Tuesday, officials said (${i}).`) =>
+  `---\ntitle: Talks ${i}\nsource: Reuters\npublished: 2018-03-0${1 + (i % 9)}\n---\n${body}`;
+const inputs = (changed?: string) =>
+  Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [`a${i}.md`, i === 5 && changed ? article(i, changed) : article(i)]),
+  );
+
+async function run(files: Record<string, string>, cache: ReturnType<typeof memoryCache>) {
+  const effects = Object.assign(memoryEffects(files), { cache });
+  await build(effects, { workers: 0 });
+  return effects.outputs;
+}
+
+describe("the per-article cache", () => {
+  it("hits for unchanged articles and recomputes only the changed one", async () => {
+    const entries = new Map<string, string>();
+    const first = memoryCache("v1", entries);
+    await run(inputs(), first);
+    expect(first).toMatchObject({ hits: 0, misses: 12 });
+
+    const again = memoryCache("v1", entries);
+    await run(inputs(), again);
+    expect(again).toMatchObject({ hits: 12, misses: 0 });
+
+    const edited = memoryCache("v1", entries);
+    const outputs = await run(inputs("Envoys met in Oslo on Monday instead."), edited);
+    expect(edited).toMatchObject({ hits: 11, misses: 1 });
+    expect([...outputs.values()].some((c) => c.includes("Envoys met in Oslo"))).toBe(true);
+  });
+
+  it("misses everything after the pipeline code changes", async () => {
+    const entries = new Map<string, string>();
+    await run(inputs(), memoryCache("v1", entries));
+    const newCode = memoryCache("v2", entries);
+    await run(inputs(), newCode);
+    expect(newCode).toMatchObject({ hits: 0, misses: 12 });
+  });
+
+  it("keeps entries on disk per code version and drops other versions' folders", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parallax-cache-"));
+    const v1 = await openDiskCache(dir, "v1");
+    await v1.set("abc123", '{"x":1}');
+    expect(await v1.get("abc123")).toBe('{"x":1}');
+    expect(await v1.get("abc124")).toBeUndefined();
+    expect(await (await openDiskCache(dir, "v1")).get("abc123")).toBe('{"x":1}');
+
+    const v2 = await openDiskCache(dir, "v2");
+    expect(await v2.get("abc123")).toBeUndefined();
+    expect(readdirSync(dir)).not.toContain("v1");
+  });
+
+  it("versions the code by the content of the pipeline's sources", () => {
+    const root = mkdtempSync(join(tmpdir(), "parallax-code-"));
+    mkdirSync(join(root, "src/pipeline"), { recursive: true });
+    writeFileSync(join(root, "src/pipeline/stage.ts"), "export const a = 1;\n");
+    const before = pipelineCodeVersion(root);
+    expect(pipelineCodeVersion(root)).toBe(before);
+    writeFileSync(join(root, "src/pipeline/stage.test.ts"), "// tests do not change results\n");
+    expect(pipelineCodeVersion(root)).toBe(before);
+    writeFileSync(join(root, "src/pipeline/stage.ts"), "export const a = 2;\n");
+    expect(pipelineCodeVersion(root)).not.toBe(before);
+  });
+});

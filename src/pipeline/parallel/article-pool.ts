@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { SourceConfig } from "../../schema/source.ts";
+import type { RawArticle } from "../read/raw-article.ts";
+
+export interface ArticleTask {
+  raw: RawArticle;
+  years: number[] | null;
+}
+
+export interface ArticlePool {
+  /** Each task's `ArticleWork` as JSON text, in task order whichever worker did it. */
+  run(tasks: ArticleTask[]): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Enough articles per message that posting costs little beside the work (about 2 ms an article),
+ * few enough that both workers stay busy to the end.
+ */
+const BATCH = 48;
+
+const workerUrl = new URL(
+  `./article-worker${import.meta.url.endsWith(".js") ? ".js" : ".ts"}`,
+  import.meta.url,
+);
+
+/**
+ * The pipeline runs as TypeScript (tsx, Vitest), and a worker is a fresh Node.js that must be taught
+ * to load it. Node 20 workers ignore `--import tsx` in `execArgv`, so the worker starts from a line of
+ * JavaScript that registers tsx's ESM hooks before importing the real entry. Compiled JavaScript
+ * needs no hooks.
+ */
+function workerSource(): string {
+  const entry = JSON.stringify(workerUrl.href);
+  if (!workerUrl.pathname.endsWith(".ts")) return `import(${entry});`;
+  const require = createRequire(import.meta.url);
+  const tsxRoot = dirname(require.resolve("tsx/package.json"));
+  const exports = (JSON.parse(readFileSync(join(tsxRoot, "package.json"), "utf8")) as TsxPackage).exports;
+  const api = pathToFileURL(join(tsxRoot, exports["./esm/api"].import.default)).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${entry}); });`;
+}
+
+interface TsxPackage {
+  exports: { "./esm/api": { import: { default: string } } };
+}
+
+/** `size` worker threads doing the per-article work; started lazily on the first run. */
+export function createArticlePool(config: SourceConfig, size: number): ArticlePool {
+  let workers: Worker[] = [];
+  const start = () => {
+    const source = workerSource();
+    if (workers.length === 0)
+      workers = Array.from(
+        { length: size },
+        () => new Worker(source, { eval: true, workerData: { config } }),
+      );
+    return workers;
+  };
+  return {
+    run(tasks) {
+      const batches: ArticleTask[][] = [];
+      for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
+      const results: string[][] = new Array(batches.length);
+      let next = 0;
+      let done = 0;
+      return new Promise((resolve, reject) => {
+        if (batches.length === 0) return resolve([]);
+        const pool = start();
+        const cleanups: (() => void)[] = [];
+        const finish = (error?: unknown) => {
+          for (const c of cleanups) c();
+          if (error) reject(error);
+          else resolve(results.flat());
+        };
+        const feed = (worker: Worker) => {
+          if (next >= batches.length) return;
+          const id = next++;
+          worker.postMessage({ id, tasks: batches[id] });
+        };
+        for (const worker of pool) {
+          const onMessage = (message: { id: number; results: string[] }) => {
+            results[message.id] = message.results;
+            if (++done === batches.length) finish();
+            else feed(worker);
+          };
+          const onError = (error: unknown) => finish(error);
+          const onExit = (code: number) => finish(new Error(`article worker stopped (exit code ${code})`));
+          worker.on("message", onMessage);
+          worker.on("error", onError);
+          worker.on("exit", onExit);
+          cleanups.push(() => {
+            worker.off("message", onMessage);
+            worker.off("error", onError);
+            worker.off("exit", onExit);
+          });
+          feed(worker);
+        }
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+      workers = [];
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// Worker-thread entry: cleans and prepares batches of articles sent by `article-pool.ts`, and answers
+// with each result as JSON text, which the main thread both caches and parses.
+import { parentPort, workerData } from "node:worker_threads";
+import type { SourceConfig } from "../../schema/source.ts";
+import { createSourceResolver } from "../clean/resolve-source.ts";
+import type { ArticleTask } from "./article-pool.ts";
+import { workArticle } from "./article-work.ts";
+
+const resolveSource = createSourceResolver((workerData as { config: SourceConfig }).config);
+
+parentPort?.on("message", (message: { id: number; tasks: ArticleTask[] }) => {
+  const results = message.tasks.map((t) => JSON.stringify(workArticle(t.raw, resolveSource, t.years)));
+  parentPort?.postMessage({ id: message.id, results });
+});

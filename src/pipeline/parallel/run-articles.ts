@@ -1,0 +1,82 @@
+import { createHash } from "node:crypto";
+import type { SourceConfig } from "../../schema/source.ts";
+import { createSourceResolver } from "../clean/resolve-source.ts";
+import type { ContentCache } from "../effects.ts";
+import type { RawArticle } from "../read/raw-article.ts";
+import { createArticlePool } from "./article-pool.ts";
+import { type ArticleWork, workArticle } from "./article-work.ts";
+
+export interface RunOptions {
+  /** Worker threads for the per-article work; 0 or 1 does it in this thread. */
+  workers: number;
+  /** Below this many uncached articles, starting workers (a few hundred ms each) costs more than it saves. */
+  parallelFrom: number;
+  cache?: ContentCache;
+}
+
+export interface ArticleRunner {
+  run(raws: RawArticle[], years: number[] | null): Promise<ArticleWork[]>;
+  /** How many results came from the cache and how many were computed, over all runs. */
+  readonly counts: { cached: number; computed: number };
+  close(): Promise<void>;
+}
+
+/** Files read or written at once: enough to keep the disk busy, few enough for any open-file limit. */
+const IO_CONCURRENCY = 64;
+
+/**
+ * The per-article work through the cache, then worker threads for what the cache lacks. A result is
+ * keyed by the raw article's content, the outlet configuration and the second pass's years; the
+ * cache itself is scoped to the pipeline code's version. Every result, computed or cached, is JSON
+ * text before it is parsed here, so every path gives the same objects.
+ */
+export function createArticleRunner(config: SourceConfig, options: RunOptions): ArticleRunner {
+  const configDigest = createHash("sha256").update(JSON.stringify(config)).digest("hex");
+  const resolveSource = createSourceResolver(config);
+  const pool = options.workers > 1 ? createArticlePool(config, options.workers) : undefined;
+  const counts = { cached: 0, computed: 0 };
+  const keyOf = (raw: RawArticle, years: number[] | null) =>
+    createHash("sha256")
+      .update(`${configDigest}\n${JSON.stringify(years)}\n`)
+      .update(JSON.stringify(raw))
+      .digest("hex");
+
+  return {
+    counts,
+    async run(raws, years) {
+      const keys = raws.map((raw) => keyOf(raw, years));
+      const texts: (string | undefined)[] = options.cache
+        ? await mapLimited(keys, (key) => options.cache!.get(key))
+        : new Array(raws.length).fill(undefined);
+      const missing = texts.flatMap((t, i) => (t === undefined ? [i] : []));
+      const computed =
+        pool && missing.length >= options.parallelFrom
+          ? await pool.run(missing.map((i) => ({ raw: raws[i]!, years })))
+          : missing.map((i) => JSON.stringify(workArticle(raws[i]!, resolveSource, years)));
+      for (const [n, i] of missing.entries()) texts[i] = computed[n]!;
+      if (options.cache) {
+        const cache = options.cache;
+        await mapLimited(missing, (i) => cache.set(keys[i]!, texts[i]!));
+      }
+      counts.cached += raws.length - missing.length;
+      counts.computed += missing.length;
+      return texts.map((t) => JSON.parse(t!) as ArticleWork);
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}
+
+async function mapLimited<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, lane));
+  return out;
+}
