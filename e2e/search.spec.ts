@@ -116,6 +116,30 @@ test("a phrase and an exclusion narrow the events", async ({ page, request }) =>
   const excluded = matching((text) => /\bpompeo/i.test(text) && !/\bgangster\b/i.test(text));
   await expectShown(page, excluded);
   expect(excluded.length).toBeLessThan(matching((text) => /\bpompeo/i.test(text)).length);
+
+  // The timeline is narrowed the same way (an event it draws is one of the matches).
+  await page.getByRole("button", { name: "Timeline", exact: true }).click();
+  const drawn = page.getByTestId("timeline").getByTestId("event-item");
+  await expect(drawn.first()).toBeVisible();
+  const drawnIds = await drawn.evaluateAll((items) => items.map((i) => i.getAttribute("data-event-id")));
+  for (const id of drawnIds) expect(excluded).toContain(id);
+});
+
+test("the first use shows that the index is loading", async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/data\/search-meta\.[^/]*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./?view=list");
+  await page.getByTestId("filter-input").fill("Pompeo");
+  await expect(page.getByTestId("search-loading")).toBeVisible();
+  release();
+  await expect(page.getByTestId("search-loading")).toBeHidden();
+  await expect(page.getByTestId("event-list").getByTestId("search-highlight").first()).toBeVisible();
 });
 
 test("the URL carries the query without adding history, and reloading restores it", async ({

@@ -3,6 +3,7 @@ import type { CorpusComparison as CorpusData } from "../../schema/comparison.ts"
 import type { Event } from "../../schema/event.ts";
 import { useCorpusComparison } from "../data/comparison-queries.ts";
 import { useCorpus } from "../data/use-corpus.ts";
+import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { hrefFor, useUrlState } from "../state/use-url-state.ts";
 import { CoverageChart } from "./CoverageChart.tsx";
 import { coveredByOnlyOne, sharedPeople } from "./corpus-figures.ts";
@@ -103,8 +104,9 @@ function CorpusView({
       </h2>
       {filtered && (
         <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="compare-filter-note">
-          Coverage counts only the {events.length.toLocaleString("en")} events the filter matches; naming,
-          words and quotes are over the whole collection.
+          Coverage counts only the {events.length.toLocaleString("en")}{" "}
+          {events.length === 1 ? "event" : "events"} the filter matches; naming, words and quotes are over the
+          whole collection.
         </p>
       )}
       <OutletPicker sources={all} chosen={chosen} onChange={onChoose} nameOf={nameOf} />
@@ -230,7 +232,7 @@ function OnlyOneList({ events }: { events: Event[] }) {
             }}
             className="text-sky-700 underline decoration-sky-300 dark:text-sky-300"
           >
-            {e.title}
+            <SearchHighlight text={e.title} />
           </a>{" "}
           <span className="text-xs text-slate-500">{e.start}</span>
         </li>

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import type { NamingForm } from "../../schema/comparison.ts";
 import type { Source } from "../../schema/source.ts";
+import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { hrefFor, useUrlState } from "../state/use-url-state.ts";
 import type { ScoredWord } from "./distinctive-words.ts";
 import { NOTABLE_Z } from "./distinctive-words.ts";
@@ -56,7 +57,8 @@ export function NamingCell({ forms, eventId }: { forms: NamingForm[] | undefined
         const target = eventId ?? f.eventId;
         const label = (
           <>
-            “{f.text}”{f.count > 1 && <span className="text-xs text-slate-500"> ×{f.count}</span>}
+            “<SearchHighlight text={f.text} />”
+            {f.count > 1 && <span className="text-xs text-slate-500"> ×{f.count}</span>}
           </>
         );
         return (
