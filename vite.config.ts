@@ -9,7 +9,9 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   server: { port: 5173, strictPort: true },
   // The production build is served, and tested, under a strict CSP (no inline scripts, no eval).
-  preview: { headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY } },
+  // CORS for any origin: an embed sandboxed without allow-same-origin has an opaque origin, so even its
+  // own module script and data files are cross-origin requests (README, Embedding). The site is public.
+  preview: { headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY }, cors: true },
   build: { target: "es2022", sourcemap: false },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts", "bench/**/*.test.ts"],

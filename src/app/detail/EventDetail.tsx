@@ -6,6 +6,7 @@ import { formatEventDate, formatPublished } from "../format/event-date.ts";
 import { ErrorMessage, LineSkeleton } from "../layout/StatusViews.tsx";
 import { quoteInContext } from "../reader/highlight.ts";
 import { SearchHighlight } from "../search/highlight-terms.tsx";
+import { CopyEventLink } from "../share/CopyEventLink.tsx";
 import { hrefFor } from "../state/use-url-state.ts";
 
 export type ArticlesState =
@@ -49,6 +50,7 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
           </span>
         </button>
       </header>
+      <CopyEventLink eventId={event.id} />
       {event.summary && (
         <p className="text-slate-700 dark:text-slate-300">
           <SearchHighlight text={event.summary} />

@@ -3,17 +3,20 @@ import { CorpusComparison } from "../compare/CorpusComparison.tsx";
 import { SourceComparison } from "../compare/SourceComparison.tsx";
 import { type Corpus, useCorpus } from "../data/use-corpus.ts";
 import { EventDetail } from "../detail/EventDetail.tsx";
+import { EmbedBar } from "../embed/EmbedBar.tsx";
+import { useEmbedMessaging } from "../embed/use-embed-messaging.ts";
 import { dayNumber, dayString } from "../format/days.ts";
 import { formatEventDate } from "../format/event-date.ts";
 import { controlClass } from "../layout/buttons.ts";
 import { EmptyState, ErrorMessage, ExplorerSkeleton, LineSkeleton } from "../layout/StatusViews.tsx";
 import { EventList } from "../list/EventList.tsx";
 import { ArticleReader } from "../reader/ArticleReader.tsx";
+import { DataProblems } from "../report/DataProblems.tsx";
+import { ReportPage } from "../report/ReportPage.tsx";
 import { HighlightTermsProvider } from "../search/highlight-terms.tsx";
 import { NoMatches, SearchStatus } from "../search/SearchFeedback.tsx";
 import { useExplorerFilter } from "../search/use-explorer-filter.ts";
-import { DataProblems } from "../report/DataProblems.tsx";
-import { ReportPage } from "../report/ReportPage.tsx";
+import { LinkProblems } from "../share/LinkProblems.tsx";
 import type { View } from "../state/url-params.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import { indexEvents } from "../timeline/event-index.ts";
@@ -30,12 +33,16 @@ export function Explorer() {
   const state = useCorpus();
   const { state: url } = useUrlState();
   const corpus = state.status === "success" ? state.corpus : undefined;
+  useEmbedMessaging(url.embed);
   // The report needs no events: it shows even when every article was rejected.
   if (url.view === "report") return <ReportPage corpus={corpus} embed={url.embed} />;
+  // Embedded, the page is as tall as its content (not the viewport), so the host can fit the frame to it.
   return (
-    <div className="min-h-dvh bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-      {!url.embed && <ExplorerHeader corpus={corpus} />}
-      <main className="mx-auto max-w-screen-2xl px-4 py-5 sm:px-6">
+    <div
+      className={`${url.embed ? "" : "min-h-dvh"} bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100`}
+    >
+      {url.embed ? <EmbedBar /> : <ExplorerHeader corpus={corpus} />}
+      <main className={`mx-auto max-w-screen-2xl ${url.embed ? "p-3" : "px-4 py-5 sm:px-6"}`}>
         {state.status === "pending" && <ExplorerSkeleton />}
         {state.status === "error" && (
           <ErrorMessage
@@ -148,6 +155,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
       className={`grid items-start gap-6 ${url.embed ? "" : "lg:grid-cols-[minmax(0,1fr)_26rem] lg:grid-rows-[auto_1fr]"}`}
     >
       <section aria-label="Events" className="min-w-0 space-y-3">
+        <LinkProblems knownSourceIds={corpus.sourceById} />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <fieldset className="flex gap-1">
             <legend className="sr-only">View</legend>
@@ -237,7 +245,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
       </section>
       <aside
         aria-label="Event detail"
-        className="min-w-0 lg:sticky lg:top-4 lg:row-span-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-auto"
+        className={`min-w-0 ${url.embed ? "" : "lg:sticky lg:top-4 lg:row-span-2 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-auto"}`}
       >
         <div className="mb-4 empty:hidden">
           <DataProblems problems={detail.articleProblems} title="Some articles could not be read" />
@@ -276,7 +284,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
         )}
       </aside>
       {/* After the detail on phones, under the timeline on wide screens (the aside spans both rows). */}
-      {selected && !url.embed && (
+      {selected && (url.compare ?? !url.embed) && (
         <div className="min-w-0 lg:col-start-1">
           <SourceComparison eventId={selected.id} />
         </div>

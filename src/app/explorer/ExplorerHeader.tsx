@@ -1,7 +1,8 @@
 import type { Corpus } from "../data/use-corpus.ts";
 import { formatEventDate } from "../format/event-date.ts";
-import { FilterInput } from "../search/FilterInput.tsx";
 import { ReportLink } from "../report/ReportLink.tsx";
+import { FilterInput } from "../search/FilterInput.tsx";
+import { ShareActions } from "../share/ShareActions.tsx";
 import { ThemeToggle } from "../theme/ThemeToggle.tsx";
 
 /** The site header: name, what the corpus holds, the theme switch. */
@@ -26,7 +27,8 @@ export function ExplorerHeader({ corpus }: { corpus: Corpus | undefined }) {
           </p>
         )}
         {corpus && corpus.events.length > 0 && <FilterInput />}
-        <div className="ml-auto">
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          {corpus && corpus.events.length > 0 && <ShareActions />}
           <ReportLink />
           <ThemeToggle />
         </div>

@@ -54,6 +54,24 @@ describe("URL state: one round trip per parameter", () => {
     expect(search).toBe("?embed=1");
   });
 
+  it("theme", () => {
+    const { state, search } = roundTrip({ theme: "dark" });
+    expect(state.theme).toBe("dark");
+    expect(search).toBe("?theme=dark");
+    expect(roundTrip({ theme: "light" }).state.theme).toBe("light");
+  });
+
+  it("compare, either way, since absent means 'as the layout chooses'", () => {
+    expect(roundTrip({ compare: true })).toEqual({
+      state: { ...defaultUrlState, compare: true },
+      search: "?compare=1",
+    });
+    expect(roundTrip({ compare: false })).toEqual({
+      state: { ...defaultUrlState, compare: false },
+      search: "?compare=0",
+    });
+  });
+
   it("defaults give an empty query string", () => {
     expect(serializeUrlState(defaultUrlState)).toBe("");
     expect(parseUrlState("").state).toEqual(defaultUrlState);
@@ -71,12 +89,16 @@ describe("URL state: reading links made by hand", () => {
   });
 
   it("takes the default for unreadable values and says which", () => {
-    const { state, problems } = parseUrlState("?from=2018-02-31&view=map&embed=yes&to=2018-03-01");
+    const { state, problems } = parseUrlState(
+      "?from=2018-02-31&view=map&embed=yes&to=2018-03-01&theme=purple&compare=maybe",
+    );
     expect(state.from).toBeNull();
     expect(state.to).toBe("2018-03-01");
     expect(state.view).toBe("timeline");
     expect(state.embed).toBe(false);
-    expect(problems.map((p) => p.param)).toEqual(["from", "view", "embed"]);
+    expect(state.theme).toBeNull();
+    expect(state.compare).toBeNull();
+    expect(problems.map((p) => p.param)).toEqual(["from", "view", "embed", "theme", "compare"]);
   });
 
   it("drops empty and repeated outlets", () => {

@@ -20,6 +20,8 @@ export const views = ["timeline", "list", "compare", "report"] as const;
 export type View = (typeof views)[number];
 export const laneModes = ["outlets", "single"] as const;
 export type LaneMode = (typeof laneModes)[number];
+export const urlThemes = ["light", "dark"] as const;
+export type UrlTheme = (typeof urlThemes)[number];
 
 const optionalId: Param<string | null> = {
   parse: (raw) => (raw.trim() ? raw.trim() : undefined),
@@ -30,6 +32,21 @@ const optionalId: Param<string | null> = {
 const optionalDay: Param<string | null> = {
   parse: (raw) => (isoDay.safeParse(raw).success ? raw : undefined),
   serialize: (value) => value ?? "",
+  default: null,
+};
+
+/** A value from a fixed list, or nothing: absent means "whatever the layout or the reader would choose". */
+function optionalOneOf<T extends string>(values: readonly T[]): Param<T | null> {
+  return {
+    parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined),
+    serialize: (value) => value ?? "",
+    default: null,
+  };
+}
+
+const optionalFlag: Param<boolean | null> = {
+  parse: (raw) => (raw === "1" || raw === "true" ? true : raw === "0" || raw === "false" ? false : undefined),
+  serialize: (value) => (value ? "1" : "0"),
   default: null,
 };
 
@@ -75,6 +92,10 @@ export const urlParams = {
     serialize: (value) => (value ? "1" : "0"),
     default: false,
   } as Param<boolean>,
+  /** Light or dark, overriding the reader's own choice (for embeds matching their host page). */
+  theme: optionalOneOf(urlThemes),
+  /** Whether the outlets' comparison shows under the selected event; absent: yes, except when embedded. */
+  compare: optionalFlag,
 };
 
 type Table = typeof urlParams;

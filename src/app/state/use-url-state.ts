@@ -18,18 +18,29 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getSearch = () => window.location.search;
+/**
+ * Set only when the browser refuses to rewrite the URL (some do in sandboxed, opaque-origin iframes):
+ * the state then lives here, so selecting still works inside such an embed, without history steps.
+ */
+let unwrittenSearch: string | null = null;
+const getSearch = () => unwrittenSearch ?? window.location.search;
 
 export type UrlStateChange = Partial<UrlState> | ((state: UrlState) => Partial<UrlState>);
 
 function write(mode: "push" | "replace", change: UrlStateChange): void {
-  const current = parseUrlState(window.location.search).state;
+  const before = getSearch();
+  const current = parseUrlState(before).state;
   const patch = typeof change === "function" ? change(current) : change;
-  const search = serializeUrlState({ ...current, ...patch }, window.location.search);
-  if (search === window.location.search) return;
+  const search = serializeUrlState({ ...current, ...patch }, before);
+  if (search === before) return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (mode === "push") window.history.pushState(null, "", url);
-  else window.history.replaceState(null, "", url);
+  try {
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+    unwrittenSearch = null;
+  } catch {
+    unwrittenSearch = search;
+  }
   window.dispatchEvent(new Event(URL_CHANGE));
 }
 
@@ -43,6 +54,17 @@ export function useUrlState() {
 
 /** The link to a state, for anchors that open it (middle-click and copy work as on any link). */
 export function hrefFor(change: Partial<UrlState>): string {
-  const current = parseUrlState(window.location.search).state;
-  return `${window.location.pathname}${serializeUrlState({ ...current, ...change }, window.location.search)}`;
+  const current = parseUrlState(getSearch()).state;
+  return `${window.location.pathname}${serializeUrlState({ ...current, ...change }, getSearch())}`;
+}
+
+/**
+ * The absolute address of a state, for links that leave this page (copied, shared, opened in a new
+ * tab). Built from the page's URL, not `location.origin`, which is "null" in a sandboxed iframe.
+ */
+export function absoluteUrlFor(state: UrlState): string {
+  const url = new URL(window.location.href);
+  url.search = serializeUrlState(state, getSearch());
+  url.hash = "";
+  return url.href;
 }

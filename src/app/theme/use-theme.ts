@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { useUrlState } from "../state/use-url-state.ts";
 
 export const themes = ["system", "light", "dark"] as const;
 export type Theme = (typeof themes)[number];
@@ -26,9 +27,14 @@ function store(theme: Theme): void {
   }
 }
 
-/** Light and dark follow the system unless the user picks one; the `dark` class drives Tailwind's variant. */
+/**
+ * Light and dark follow the system unless the user picks one, or the URL's `theme` does (an embed
+ * matching its host); the `dark` class drives Tailwind's variant.
+ */
 export function useTheme() {
-  const [theme, setThemeState] = useState<Theme>(readStored);
+  const { state: url, replace } = useUrlState();
+  const [stored, setStored] = useState<Theme>(readStored);
+  const theme: Theme = url.theme ?? stored;
   useEffect(() => {
     const media = window.matchMedia(darkQuery);
     const apply = () => {
@@ -40,9 +46,15 @@ export function useTheme() {
     media.addEventListener("change", apply);
     return () => media.removeEventListener("change", apply);
   }, [theme]);
-  const setTheme = useCallback((next: Theme) => {
-    store(next);
-    setThemeState(next);
-  }, []);
+  // Picking a theme is the reader's own choice from then on, so it replaces the one the link carried.
+  const urlTheme = url.theme;
+  const setTheme = useCallback(
+    (next: Theme) => {
+      store(next);
+      setStored(next);
+      if (urlTheme) replace({ theme: null });
+    },
+    [urlTheme, replace],
+  );
   return { theme, setTheme };
 }
