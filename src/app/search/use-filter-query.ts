@@ -6,11 +6,12 @@ import { useUrlState } from "../state/use-url-state.ts";
  * it), so both see each keystroke at once.
  *
  * The URL's `q` follows a moment later: browsers cap history updates (Safari throws after 100
- * `replaceState` calls in 10 s, Chrome drops them after 200), and a fast typist or the keystroke bench
- * would hit that if every key wrote the URL. Until the write happens the typed text wins over the URL;
- * Back/Forward (popstate) drop it so the URL's `q` shows again, and leaving the page writes it at once.
+ * `replaceState` calls in 30 s, Chrome drops them past 200 in 10 s), and a fast typist or the keystroke
+ * bench would hit that if every key wrote the URL; one write per pause in typing stays well under it.
+ * Until the write happens the typed text wins over the URL; Back/Forward (popstate) drop it so the
+ * URL's `q` shows again, and leaving the page writes it at once.
  */
-const URL_WRITE_DELAY_MS = 250;
+const URL_WRITE_DELAY_MS = 400;
 
 let typed: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,6 +68,3 @@ export function useFilterQuery(): [string, (q: string) => void] {
   }, []);
   return [pending ?? state.q, setQ];
 }
-
-/** Writes a pending filter text into the URL now (before another change is pushed on top of it). */
-export const flushFilterQuery = flush;
