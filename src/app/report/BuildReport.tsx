@@ -113,7 +113,7 @@ function Total({ label, value }: { label: string; value: number }) {
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-1.5 dark:border-slate-700 dark:bg-slate-900">
       <dt className="text-xs text-slate-600 dark:text-slate-300">{label}</dt>
-      <dd data-testid={`report-${label}`} className="text-lg font-semibold tabular-nums">
+      <dd data-testid={`report-total-${label}`} className="text-lg font-semibold tabular-nums">
         {value.toLocaleString("en")}
       </dd>
     </div>
