@@ -29,7 +29,7 @@ export function FilterInput() {
     return () => document.removeEventListener("keydown", onKey);
   }, []);
   return (
-    <search className="flex min-w-0 flex-1 items-center gap-1.5 sm:max-w-md">
+    <search className="flex min-w-56 flex-1 basis-72 items-center gap-1.5 sm:max-w-md">
       <label htmlFor="filter-input" className="sr-only">
         Filter events
       </label>
