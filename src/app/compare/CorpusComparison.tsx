@@ -28,7 +28,9 @@ export function CorpusComparison({ events: filtered }: { events?: Event[] } = {}
 
   if (comparison.missing)
     return (
-      <p className="text-sm text-slate-500">This data has no comparisons: rebuild it with npm run data.</p>
+      <p className="text-sm text-slate-500 dark:text-slate-400">
+        This data has no comparisons: rebuild it with npm run data.
+      </p>
     );
   const failed = comparison.error ?? (corpus.status === "error" ? corpus.error : null);
   if (failed)
@@ -41,7 +43,7 @@ export function CorpusComparison({ events: filtered }: { events?: Event[] } = {}
       </div>
     );
   if (!comparison.data || corpus.status !== "success")
-    return <p className="text-sm text-slate-500">Loading the comparison…</p>;
+    return <p className="text-sm text-slate-500 dark:text-slate-400">Loading the comparison…</p>;
   const data = comparison.data;
   const all = data.outlets.map((o) => o.sourceId);
   const fromUrl = state.sources.filter((id) => all.includes(id));
@@ -143,7 +145,7 @@ function CorpusView({
       </Section>
       <Section title="How each names the people they share">
         {people.length === 0 ? (
-          <p className="text-sm text-slate-500">These outlets name no one in common.</p>
+          <p className="text-sm text-slate-500 dark:text-slate-400">These outlets name no one in common.</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm" data-testid="naming-table">
@@ -201,7 +203,7 @@ function CorpusView({
             </Section>
             <Section title="Whom it quotes">
               {o.speakers.length === 0 ? (
-                <p className="text-sm text-slate-500">No attributed quotes.</p>
+                <p className="text-sm text-slate-500 dark:text-slate-400">No attributed quotes.</p>
               ) : (
                 <QuoteList quotes={o.speakers.slice(0, 6).map((s) => s.example)} />
               )}
@@ -218,7 +220,7 @@ function CorpusView({
 
 function OnlyOneList({ events }: { events: Event[] }) {
   const { push } = useUrlState();
-  if (events.length === 0) return <p className="text-sm text-slate-500">None.</p>;
+  if (events.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">None.</p>;
   return (
     <ul className="space-y-1 text-sm" data-testid="only-one-covered">
       {events.slice(0, 8).map((e) => (
@@ -234,10 +236,12 @@ function OnlyOneList({ events }: { events: Event[] }) {
           >
             <SearchHighlight text={e.title} />
           </a>{" "}
-          <span className="text-xs text-slate-500">{e.start}</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">{e.start}</span>
         </li>
       ))}
-      {events.length > 8 && <li className="text-xs text-slate-500">and {events.length - 8} more</li>}
+      {events.length > 8 && (
+        <li className="text-xs text-slate-500 dark:text-slate-400">and {events.length - 8} more</li>
+      )}
     </ul>
   );
 }

@@ -32,7 +32,9 @@ export function SourceComparison({ eventId }: { eventId: string }) {
   let body: React.ReactNode;
   if (missing)
     body = (
-      <p className="text-sm text-slate-500">This data has no comparisons: rebuild it with npm run data.</p>
+      <p className="text-sm text-slate-500 dark:text-slate-400">
+        This data has no comparisons: rebuild it with npm run data.
+      </p>
     );
   else if (error)
     body = (
@@ -43,8 +45,10 @@ export function SourceComparison({ eventId }: { eventId: string }) {
         </button>
       </div>
     );
-  else if (isPending) body = <p className="text-sm text-slate-500">Loading the comparison…</p>;
-  else if (!comparison) body = <p className="text-sm text-slate-500">No comparison for this event.</p>;
+  else if (isPending)
+    body = <p className="text-sm text-slate-500 dark:text-slate-400">Loading the comparison…</p>;
+  else if (!comparison)
+    body = <p className="text-sm text-slate-500 dark:text-slate-400">No comparison for this event.</p>;
   else {
     const columns = comparison.accounts.filter((a) => chosen.includes(a.sourceId));
     body = (
@@ -118,7 +122,7 @@ function SourceColumn({
     >
       <header>
         <h3 className="font-semibold">{name}</h3>
-        {kind && <p className="text-xs text-slate-500">{kindLabel[kind]}</p>}
+        {kind && <p className="text-xs text-slate-500 dark:text-slate-400">{kindLabel[kind]}</p>}
       </header>
       <ul className="space-y-1 text-sm">
         {account.articles.map((a) => (
@@ -126,7 +130,7 @@ function SourceColumn({
             <ReaderLink eventId={eventId} articleId={a.articleId}>
               <SearchHighlight text={a.title} />
             </ReaderLink>{" "}
-            <time className="text-xs text-slate-500" dateTime={a.published.slice(0, 10)}>
+            <time className="text-xs text-slate-500 dark:text-slate-400" dateTime={a.published.slice(0, 10)}>
               {formatPublished(a.published)}
             </time>
           </li>
@@ -179,7 +183,9 @@ function SharedDetails({
   return (
     <Section title="Told by more than one">
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-500">These accounts share no detail closely enough to align.</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          These accounts share no detail closely enough to align.
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="shared-details">
@@ -200,7 +206,7 @@ function SharedDetails({
                     return (
                       <td key={c.sourceId} className="border-t border-slate-200 p-1 dark:border-slate-700">
                         {n === undefined ? (
-                          <span className="text-slate-400">—</span>
+                          <span className="text-slate-500 dark:text-slate-400">—</span>
                         ) : (
                           <SearchHighlight text={c.sentences[n]?.text ?? ""} />
                         )}

@@ -50,7 +50,8 @@ export function ReaderLink({
 
 /** How one outlet names one entity: each form links to the sentence it came from. */
 export function NamingCell({ forms, eventId }: { forms: NamingForm[] | undefined; eventId?: string }) {
-  if (!forms || forms.length === 0) return <span className="text-slate-400">not named</span>;
+  if (!forms || forms.length === 0)
+    return <span className="text-slate-500 dark:text-slate-400">not named</span>;
   return (
     <ul className="space-y-1">
       {forms.map((f) => {
@@ -58,7 +59,7 @@ export function NamingCell({ forms, eventId }: { forms: NamingForm[] | undefined
         const label = (
           <>
             “<SearchHighlight text={f.text} />”
-            {f.count > 1 && <span className="text-xs text-slate-500"> ×{f.count}</span>}
+            {f.count > 1 && <span className="text-xs text-slate-500 dark:text-slate-400"> ×{f.count}</span>}
           </>
         );
         return (
@@ -80,7 +81,8 @@ export function NamingCell({ forms, eventId }: { forms: NamingForm[] | undefined
 
 /** Distinctive words as bars whose length is the z-score, with the score written out. */
 export function WordBars({ words, label }: { words: ScoredWord[]; label: string }) {
-  if (words.length === 0) return <p className="text-sm text-slate-500">No word stands out.</p>;
+  if (words.length === 0)
+    return <p className="text-sm text-slate-500 dark:text-slate-400">No word stands out.</p>;
   const max = Math.max(...words.map((w) => w.z), NOTABLE_Z);
   return (
     <ul aria-label={label} className="space-y-1 text-sm" data-testid="distinctive-words">
