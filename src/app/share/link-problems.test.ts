@@ -27,7 +27,7 @@ describe("what a link asked for that cannot be shown", () => {
 
   it("other unreadable values, with what was expected", () => {
     expect(describeLinkProblems("?view=map&theme=pink", known)).toEqual([
-      "The “view” value “map” could not be read (expected timeline, list or compare).",
+      "The “view” value “map” could not be read (expected timeline, list, compare or report).",
       "The “theme” value “pink” could not be read (expected light or dark).",
     ]);
   });

@@ -7,7 +7,7 @@ const what: Partial<Record<ParamName, string>> = {
 const expected: Partial<Record<ParamName, string>> = {
   from: "a day written YYYY-MM-DD",
   to: "a day written YYYY-MM-DD",
-  view: "timeline, list or compare",
+  view: "timeline, list, compare or report",
   lanes: "outlets or single",
   embed: "1 or 0",
   theme: "light or dark",
