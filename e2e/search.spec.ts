@@ -197,6 +197,9 @@ test("the outlet chips and source: compose, and query problems are shown, not th
   await page.goto("./?view=list");
   await page.getByTestId("filter-input").fill("from:2018-13 pompeo");
   await expect(page.getByTestId("query-problems")).toContainText("from:");
+  // A query of nothing but a mistake still says what is wrong.
+  await page.getByTestId("filter-input").fill("to:2018-02-30");
+  await expect(page.getByTestId("query-problems")).toContainText("to:");
   await expect(page.getByTestId("event-list").getByTestId("event-item").first()).toBeVisible();
 });
 

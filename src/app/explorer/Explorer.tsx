@@ -199,7 +199,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             </div>
           )}
         </div>
-        <SearchStatus search={filter.search} onRetry={filter.retry} />
+        <SearchStatus search={filter.search} problems={filter.problems} onRetry={filter.retry} />
         <OutletFilter
           sources={corpus.sources}
           selected={shownSources}

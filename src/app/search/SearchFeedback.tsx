@@ -5,9 +5,16 @@ import type { UseSearchResult } from "./use-search.ts";
  * What the filter has to say besides its results: the index loading the first time, the parts of the
  * query it could not use (shown, never thrown: the rest of the query still applies), a failed load.
  */
-export function SearchStatus({ search, onRetry }: { search: UseSearchResult; onRetry: () => void }) {
-  if (!search.active) return null;
-  const problems = search.data?.problems ?? [];
+export function SearchStatus({
+  search,
+  problems,
+  onRetry,
+}: {
+  search: UseSearchResult;
+  problems: readonly string[];
+  onRetry: () => void;
+}) {
+  if (!search.active && problems.length === 0) return null;
   return (
     <div className="space-y-1 text-sm">
       {search.isPending && !search.error && (

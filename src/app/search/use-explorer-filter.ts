@@ -32,7 +32,8 @@ export function useExplorerFilter(corpus: Corpus, shownSources: readonly string[
     [byOutlet, matching],
   );
 
-  const querySources = useMemo(() => parseQuery(q).query.sources, [q]);
+  const parsed = useMemo(() => parseQuery(q), [q]);
+  const querySources = parsed.query.sources;
   const summary = useMemo(
     () =>
       matching
@@ -57,6 +58,11 @@ export function useExplorerFilter(corpus: Corpus, shownSources: readonly string[
     /** "3 events · KCNA 1 · Fox News 2" while the filter is narrowing, else undefined. */
     summary,
     highlightTerms: (search.active && search.data?.highlightTerms) || NO_TERMS,
+    /**
+     * What in the query could not be used. A query of nothing but mistakes ("from:2018-13") asks for
+     * nothing, so the index is not consulted; the parser's word on it is still shown.
+     */
+    problems: (search.active && search.data?.problems) || parsed.problems,
     retry,
   };
 }
