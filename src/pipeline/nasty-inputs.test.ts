@@ -21,6 +21,7 @@ async function buildFrom(inputs: Record<string, string | Uint8Array>, sizes?: Re
   return {
     articles: manifest.files.articles.flatMap(read) as Article[],
     report: read(manifest.files.report) as Report,
+    progress: effects.messages,
   };
 }
 
