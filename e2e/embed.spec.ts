@@ -63,6 +63,10 @@ test("another site embeds the explorer in a sandboxed iframe: it loads, opens ev
     await expect(open).toHaveAttribute("href", `${appOrigin()}/?event=${event.id}`);
     await expect(open).toHaveAttribute("target", "_blank");
     await expect(open).toHaveAttribute("rel", "noopener noreferrer");
+    const [tab] = await Promise.all([page.waitForEvent("popup"), open.click()]);
+    await expect(tab.getByTestId("event-detail").getByRole("heading", { level: 2 })).toHaveText(event.title);
+    await expect(tab.getByRole("banner")).toBeVisible();
+    await tab.close();
 
     // Copy link where the clipboard is denied: confirmed, or the link is offered to copy by hand.
     await frame.getByTestId("event-detail").getByTestId("copy-link").click();

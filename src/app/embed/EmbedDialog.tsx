@@ -2,8 +2,9 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useCorpus } from "../data/use-corpus.ts";
 import { controlClass } from "../layout/buttons.ts";
 import { CopyLinkButton } from "../share/CopyLinkButton.tsx";
+import { useShownState } from "../share/use-shown-state.ts";
 import type { UrlTheme } from "../state/url-params.ts";
-import { absoluteUrlFor, useUrlState } from "../state/use-url-state.ts";
+import { absoluteUrlFor } from "../state/use-url-state.ts";
 import {
   clampHeight,
   DEFAULT_EMBED_HEIGHT,
@@ -29,7 +30,7 @@ const fieldClass =
  */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const { state } = useUrlState();
+  const state = useShownState();
   const corpus = useCorpus();
   const [heightText, setHeightText] = useState(String(DEFAULT_EMBED_HEIGHT));
   const [theme, setTheme] = useState<UrlTheme | null>(null);

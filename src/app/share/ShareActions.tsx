@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from "react";
 import { EmbedDialog } from "../embed/EmbedDialog.tsx";
 import { controlClass } from "../layout/buttons.ts";
-import { absoluteUrlFor, useUrlState } from "../state/use-url-state.ts";
+import { absoluteUrlFor } from "../state/use-url-state.ts";
 import { CopyLinkButton } from "./CopyLinkButton.tsx";
 import { sharedViewState } from "./share-links.ts";
+import { useShownState } from "./use-shown-state.ts";
 
 /** The header's sharing tools for the whole view: its link, and the snippet to embed it. */
 export function ShareActions() {
-  const { state } = useUrlState();
+  const state = useShownState();
   const [embedding, setEmbedding] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   // Focus goes back to the button once the dialog has closed (while it is open, the page is inert).
