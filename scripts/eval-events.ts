@@ -3,6 +3,10 @@
  * gold event groups (`event_id` per line, the NeuS format), as B-cubed precision, recall and F1,
  * beside the baseline "same day, any shared person". The articles go through the real pipeline
  * (reader, cleaning, events); the corpus is read by path and never copied.
+ *
+ * `npm run eval:events -- --usdprk [FILE]`: prints, for the three cross-outlet events issue 3 names
+ * on the usdprk corpus (the March envoys' visit, Kim–Xi in Beijing, the April plenum), every event
+ * that speaks of them with its outlets, so that a split is visible at a glance.
  */
 import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
@@ -10,10 +14,14 @@ import { fileURLToPath } from "node:url";
 import { assembleCorpus } from "../src/pipeline/assemble-corpus.ts";
 import { bcubed, type Prf, sameDaySharedPerson } from "../src/pipeline/events/score-grouping.ts";
 import { readJsonLines } from "../src/pipeline/read/json.ts";
+import type { Event } from "../src/schema/event.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const usdprk = process.argv.includes("--usdprk");
 const fileArg = process.argv.slice(2).find((a) => !a.startsWith("--"));
-const file = fileArg ? resolve(fileArg) : resolve(root, "../shared/corpora/neus-2021-events.jsonl");
+const file = fileArg
+  ? resolve(fileArg)
+  : resolve(root, `../shared/corpora/${usdprk ? "usdprk-2018" : "neus-2021-events"}.jsonl`);
 
 let text: string;
 try {
@@ -21,6 +29,11 @@ try {
 } catch (error) {
   console.error(`eval-events: cannot read ${file}: ${(error as Error).message}`);
   process.exit(2);
+}
+
+if (usdprk) {
+  showChecks(assembleCorpus([readJsonLines(basename(file), text)], {}).events);
+  process.exit(0);
 }
 
 const gold = new Map<string, string>();
@@ -75,3 +88,40 @@ console.log(
 console.log("B-cubed over articles' primary events");
 console.log(show("baseline: same day, shared person", bcubed(baseline, gold)));
 console.log(show("parallax events", bcubed(predicted, gold)));
+
+/** The usdprk events of issue 3: a window of days and the words that say an event is about it. */
+function showChecks(events: Event[]): void {
+  const checks = [
+    {
+      name: "envoys' visit to Pyongyang",
+      from: "2018-03-04",
+      to: "2018-03-08",
+      words: /envoy|Chung Eui|Jong Ui Yong|south Korean (?:delegation|officials)/i,
+    },
+    { name: "Kim–Xi in Beijing", from: "2018-03-25", to: "2018-03-29", words: /Xi Jinping|\bXi\b/ },
+    {
+      name: "party plenum",
+      from: "2018-04-19",
+      to: "2018-04-22",
+      words: /plenary|plenum|testing site|nuclear test/i,
+    },
+  ];
+  for (const check of checks) {
+    const found = events.filter(
+      (e) =>
+        e.start <= check.to &&
+        (e.end ?? e.start) >= check.from &&
+        (check.words.test(e.title) || e.mentions.some((m) => check.words.test(m.quote))),
+    );
+    found.sort((a, b) => b.mentions.length - a.mentions.length || (a.start < b.start ? -1 : 1));
+    const joined = found.some((e) => e.sourceIds.includes("kcna") && e.sourceIds.some((s) => s !== "kcna"));
+    console.log(`${check.name}: ${joined ? "JOINED" : "split"} (${found.length} events)`);
+    for (const e of found.slice(0, 8)) {
+      const outlets = new Map<string, number>();
+      for (const m of e.mentions) outlets.set(m.sourceId, (outlets.get(m.sourceId) ?? 0) + 1);
+      const list = [...outlets].map(([s, n]) => `${s}×${n}`).join(", ");
+      console.log(`  ${e.start}${e.end ? `..${e.end}` : ""} ${e.precision.padEnd(11)} ${e.title}`);
+      console.log(`      ${list}`);
+    }
+  }
+}

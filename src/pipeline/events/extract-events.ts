@@ -7,7 +7,7 @@ import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type ArticleEntities, findEntities } from "./find-entities.ts";
 import { type EventMention, findMentions, termsOf } from "./find-mentions.ts";
-import { groupMentions } from "./group-mentions.ts";
+import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { linkEntities } from "./link-entities.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
@@ -124,7 +124,13 @@ export function extractEvents(
   const total = prepared.length + 1;
   const idf = (term: string) => Math.log(total / (1 + (documentFrequency.get(term) ?? 0))) + 1;
 
-  const events = groupMentions(mentions, idf).map((group) => toEvent(group, names));
+  const entityFrequency = new Map<string, number>();
+  for (const ids of linked.ids)
+    for (const id of new Set(ids)) entityFrequency.set(id, (entityFrequency.get(id) ?? 0) + 1);
+  const entityIdf = (id: string) => Math.log(total / (1 + (entityFrequency.get(id) ?? 0))) + 1;
+  const events = groupMentions(mentions, idf, { ...defaultWeights, entityIdf }).map((group) =>
+    toEvent(group, names),
+  );
   const primaryEventIds = new Map<string, string>();
   for (const event of events) {
     for (const m of event.mentions) {

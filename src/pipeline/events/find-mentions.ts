@@ -59,14 +59,14 @@ const SPAN: Record<string, [number, number]> = { hours: [-1, 0], days: [-6, -2],
 export function findMentions(input: MentionInput): EventMention[] {
   const { text, sentences } = input;
   const mentions: EventMention[] = [];
-  const lead = sentences.findIndex(
-    (s) =>
-      s.end > input.bodyStart &&
-      tokenize(text, s.start, s.end).length >= 6 &&
-      participants(input, s.start, s.end).length > 0,
-  );
+  const long = (s: Sentence) => s.end > input.bodyStart && tokenize(text, s.start, s.end).length >= 6;
+  let lead = sentences.findIndex((s) => long(s) && participants(input, s.start, s.end).length > 0);
+  // A story whose lead names no one ("A global shortage of chips could mean ...") still reports
+  // its headline's event: the first full sentence stands for it.
+  const leadless = lead < 0;
+  if (leadless) lead = sentences.findIndex(long);
   for (const [n, sentence] of sentences.entries()) {
-    if (n < lead || /^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1))) continue;
+    if (n < lead || (n > lead && /^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)))) continue;
     const from = Math.max(sentence.start, input.bodyStart);
     const dated = input.timexes
       .filter((t) => t.start >= from && t.end <= sentence.end)
@@ -82,7 +82,8 @@ export function findMentions(input: MentionInput): EventMention[] {
     const relatives = [...text.slice(from, sentence.end).matchAll(RELATIVE)];
     const mainEnd = relatives[0] ? from + relatives[0].index : sentence.end;
     if (date) {
-      const m = mention(input, from, sentence.end, mainEnd, date, n === lead);
+      const m =
+        leadless && n === lead ? undefined : mention(input, from, sentence.end, mainEnd, date, n === lead);
       if (m) mentions.push(m);
       // A lead without a verb we know ("There were talks between ...") still reports the story's
       // event: it keeps the article's headline as its title.
@@ -121,7 +122,7 @@ function headlineMention(input: MentionInput, start: number, end: number, date: 
     date,
     entityIds: [...new Set(inside.map((o) => input.entityIds[o.entity]!))],
     title: input.title,
-    terms: termsOf(`${input.title} ${leadContext(input, start)}`),
+    terms: termsOf(leadTerms(input, start)),
     primary: true,
     reported: input.dct,
   };
@@ -173,7 +174,7 @@ function mention(
   );
   if (!title) return undefined;
   const entityIds = [...new Set(inside.map((o) => input.entityIds[o.entity]!))];
-  const termText = primary ? `${input.title} ${leadContext(input, start)}` : text.slice(start, end);
+  const termText = primary ? leadTerms(input, start) : text.slice(start, end);
   return {
     key: mentionKey(input.id, start, end),
     articleId: input.id,
@@ -191,6 +192,11 @@ function mention(
 }
 
 const LEAD_SENTENCES = 5;
+
+/** The words a lead is compared by: the headline, counted twice since it names the story, and the lead sentences. */
+function leadTerms(input: MentionInput, from: number): string {
+  return `${input.title} ${input.title} ${leadContext(input, from)}`;
+}
 
 /** The first sentences from the lead on: news puts the who, what and where of the story there. */
 function leadContext(input: MentionInput, from: number): string {
