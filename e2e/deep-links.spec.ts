@@ -55,6 +55,20 @@ test("a deep link restores the event, the filter, the outlets and the window", a
   await expect(page.getByTestId("error")).toHaveCount(0);
 });
 
+test("a linked event outside the linked window is still brought into view", async ({ page, request }) => {
+  const { events } = await loadSeedData(request);
+  const event = events[0];
+  test.skip(!event, "needs an event");
+  if (!event) return;
+  await page.goto(
+    `./?event=${encodeURIComponent(event.id)}&from=${shift(event.start, 400)}&to=${shift(event.start, 430)}`,
+  );
+  await expect(detailTitle(page)).toHaveText(event.title);
+  await expect(page.getByTestId("timeline").locator(`[data-event-id="${event.id}"]`).first()).toBeVisible();
+  // The URL follows: the window moved to the event, at the linked width.
+  await expect(page).not.toHaveURL(new RegExp(`from=${shift(event.start, 400)}`));
+});
+
 test("selections push history, panning replaces it; Back and Forward walk the selections", async ({
   page,
   request,

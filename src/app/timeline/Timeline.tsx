@@ -45,6 +45,12 @@ const CLICK_AFTER_DRAG_MS = 250;
 
 const sameWindow = (a: DayWindow, b: DayWindow) => a.fromDay === b.fromDay && a.toDay === b.toDay;
 const toDates = (w: DayWindow) => ({ start: dayToLocalDate(w.fromDay), end: dayToLocalDate(w.toDay + 1) });
+/** The window, moved at the same width so that its middle is the event's, unless the event is in it already. */
+function windowShowing(w: DayWindow, event: { startDay: number; endDay: number }): DayWindow {
+  if (event.endDay >= w.fromDay && event.startDay <= w.toDay) return w;
+  const fromDay = Math.round((event.startDay + event.endDay) / 2 - (w.toDay - w.fromDay) / 2);
+  return { fromDay, toDay: fromDay + (w.toDay - w.fromDay) };
+}
 /** The days a vis-timeline window shows: its end is the first moment not shown. */
 const toDays = (start: Date, end: Date): DayWindow => ({
   fromDay: localDateToDay(start),
@@ -68,7 +74,12 @@ export function Timeline(props: TimelineProps) {
     if (!element) return;
     const items = new DataSet<VisItem, "id">();
     const groups = new DataSet<VisGroup, "id">();
-    const { start, end } = toDates(latest.current.window);
+    // The opening window already shows the event in focus: vis-timeline re-applies its `start`/`end`
+    // options after its first draw, which would undo a move made now (a link's event outside its window).
+    const { index: openingIndex, cursorId: openingCursor, selectedId: openingSelected } = latest.current;
+    const focus = openingIndex.byId.get(openingCursor ?? openingSelected ?? "");
+    const opening = focus ? windowShowing(latest.current.window, focus) : latest.current.window;
+    const { start, end } = toDates(opening);
     const timeline = new VisTimeline(
       element,
       items as never,
@@ -121,7 +132,7 @@ export function Timeline(props: TimelineProps) {
       zoomOut: () => timeline.zoomOut(0.5, { animation: true }),
       show,
     });
-    setView({ ...latest.current.window, widthPx: element.clientWidth || 1000 });
+    setView({ ...opening, widthPx: element.clientWidth || 1000 });
     return () => {
       latest.current.onReady(null);
       instance.current = null;
