@@ -62,7 +62,11 @@ export function weaklyDated(works: ArticleWork[]): number[] {
   return works.flatMap((w, i) => (isFirmlyDated(w.result) ? [] : [i]));
 }
 
-/** Everything after the per-article work: duplicates, events, comparisons. */
+/**
+ * Everything after the per-article work: duplicates, events, comparisons. It empties `works`: the
+ * per-article results (sentences, names, dates of every article) are the largest thing a big build
+ * holds, and once the events stage has them they must not live on through comparison and writing.
+ */
 export function finishCorpus(report: Report, works: ArticleWork[]): Corpus {
   const byId = new Map<string, CleanArticle>();
   const prepared = new Map<string, PreparedArticle>();
@@ -87,6 +91,7 @@ export function finishCorpus(report: Report, works: ArticleWork[]): Corpus {
     if (p) prepared.set(result.article.id, p);
     resolved.set(result.source.id, result.source);
   }
+  works.length = 0;
   const cleaned = [...byId.values()].sort(compareArticles);
   const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(cleaned, prepared);
   prepared.clear();

@@ -45,9 +45,9 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
       effects.progress(`read ${index + 1}/${inputs.length} files`);
     }
   }
-  const large = reads.length > PROGRESS_THRESHOLD;
-  if (large) effects.progress("cleaning articles and finding events…");
+  if (reads.length > PROGRESS_THRESHOLD) effects.progress("cleaning articles and finding events…");
   const { report, raws } = gatherReads(reads);
+  const large = raws.length > PROGRESS_THRESHOLD;
   // The raw articles are all that is needed from here on; the read results go.
   reads.length = 0;
   const runner = createArticleRunner(config.config, {

@@ -15,7 +15,8 @@ const usage = `usage: npm run data -- [--input DIR|FILE] [--output DIR] [--sourc
   --sources  outlet descriptions (sources.json)       default: <input>/sources.json, then data/sources.json
   --strict   exit 1 when any article is rejected
   --workers  worker threads for the per-article work   default: one per core
-  --no-cache do not read or write .cache/parallax (per-article results from earlier builds)
+  --no-cache do not read or write the cache of per-article results from earlier builds
+  --cache-dir where that cache lives                  default: .cache/parallax
 PARALLAX_MAXRSS_FILE=F  writes the peak resident memory (bytes) of the build to F, for the bench`;
 
 async function main(): Promise<number> {
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
         strict: { type: "boolean", default: false },
         workers: { type: "string" },
         "no-cache": { type: "boolean", default: false },
+        "cache-dir": { type: "string" },
         help: { type: "boolean", default: false },
       },
       allowPositionals: false,
@@ -57,7 +59,10 @@ async function main(): Promise<number> {
   }
   const cache = args["no-cache"]
     ? undefined
-    : await openDiskCache(join(root, ".cache/parallax"), pipelineCodeVersion(root));
+    : await openDiskCache(
+        resolve(String(args["cache-dir"] ?? join(root, ".cache/parallax"))),
+        pipelineCodeVersion(root),
+      );
   const corpus = await build(
     nodeEffects({ input, output, ...(sources ? { sources } : {}), ...(cache ? { cache } : {}) }),
     workers === undefined ? {} : { workers },

@@ -1,0 +1,124 @@
+// The pipeline half of `npm run bench`: each corpus built by the real CLI in a child process, so
+// that the wall time, the peak memory (its own maxRSS, worker threads included) and the written
+// files are exactly what a user gets.
+import { spawn } from "node:child_process";
+import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface PipelineFigures {
+  corpus: string;
+  articles: number;
+  events: number;
+  seconds: number;
+  articlesPerSecond: number;
+  peakRssBytes: number;
+  outputBytes: number;
+  outputGzipBytes: number;
+  /** Set for the corpus the rebuild is measured on. */
+  rebuildSeconds?: number;
+  rebuildRecomputed?: number;
+}
+
+export interface CliRun {
+  seconds: number;
+  peakRssBytes: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as `npm run data` does, without npm's own start-up in the figure. */
+export async function runCli(root: string, args: string[], rssFile: string): Promise<CliRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/pipeline/cli.ts"), ...args], {
+    cwd: root,
+    env: { ...process.env, PARALLAX_MAXRSS_FILE: rssFile },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0)
+    throw new Error(`pipeline failed on ${args.join(" ")} (exit ${code}):\n${stderr.slice(-2000)}`);
+  return { seconds, peakRssBytes: Number(readFileSync(rssFile, "utf8")), stdout, stderr };
+}
+
+/** Raw and gzip size of every file the build wrote (gzip level 6, what static hosts commonly send). */
+export function outputSize(dir: string): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile()) continue;
+    const content = readFileSync(path);
+    raw += content.byteLength;
+    gzip += gzipSync(content, { level: 6 }).byteLength;
+  }
+  return { raw, gzip };
+}
+
+/** A cold build (empty cache) of one corpus into `output`. */
+export async function benchCorpus(
+  root: string,
+  name: string,
+  input: string,
+  output: string,
+  cacheDir: string,
+): Promise<PipelineFigures> {
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(output, { recursive: true, force: true });
+  const run = await runCli(
+    root,
+    ["--input", input, "--output", output, "--cache-dir", cacheDir],
+    join(cacheDir, "..", `${name}.maxrss`),
+  );
+  const manifest = JSON.parse(readFileSync(join(output, "manifest.json"), "utf8")) as {
+    articleCount: number;
+    eventCount: number;
+  };
+  const size = outputSize(output);
+  return {
+    corpus: name,
+    articles: manifest.articleCount,
+    events: manifest.eventCount,
+    seconds: run.seconds,
+    articlesPerSecond: manifest.articleCount / run.seconds,
+    peakRssBytes: run.peakRssBytes,
+    outputBytes: size.raw,
+    outputGzipBytes: size.gzip,
+  };
+}
+
+/**
+ * The rebuild after one article changes: the corpus is copied, built once to fill the cache, then
+ * one article's body gets a sentence and the build runs again on the same cache.
+ */
+export async function benchRebuild(
+  root: string,
+  input: string,
+  work: string,
+  cacheDir: string,
+): Promise<{ seconds: number; recomputed: number }> {
+  const copy = join(work, "rebuild-input.jsonl");
+  copyFileSync(input, copy);
+  const output = join(work, "rebuild-output");
+  const rss = join(work, "rebuild.maxrss");
+  rmSync(cacheDir, { recursive: true, force: true });
+  await runCli(root, ["--input", copy, "--output", output, "--cache-dir", cacheDir], rss);
+  const lines = readFileSync(copy, "utf8").split("\n");
+  const middle = Math.floor(lines.length / 2);
+  const article = JSON.parse(lines[middle]!) as { body: string };
+  article.body += "\n\nOfficials said on Friday that the talks would resume next week.";
+  lines[middle] = JSON.stringify(article);
+  writeFileSync(copy, lines.join("\n"));
+  const run = await runCli(root, ["--input", copy, "--output", output, "--cache-dir", cacheDir], rss);
+  const computed = /per-article work: (\d+) computed/.exec(run.stderr);
+  return { seconds: run.seconds, recomputed: computed ? Number(computed[1]) : Number.NaN };
+}

@@ -1,0 +1,88 @@
+// The bench's table: every figure with its target beside it, as Markdown so the README can hold it.
+import type { AppFigures } from "./app-bench.ts";
+import { quantile } from "./app-bench.ts";
+import type { PipelineFigures } from "./pipeline-bench.ts";
+import type { TimelineJsFigures } from "./timelinejs-bench.ts";
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : "–");
+const secs = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} s`;
+const mark = (ok: boolean) => (ok ? "✓" : "✗");
+const p = (values: number[], q: number) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    q,
+  );
+
+export function pipelineTable(rows: PipelineFigures[]): string {
+  const lines = [
+    "| corpus | articles | events | build | articles/s | peak RSS | output raw / gzip | target |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+  ];
+  for (const r of rows) {
+    let target = "";
+    if (r.articles >= 100_000) {
+      target = `< 300 s ${mark(r.seconds < 300)}, ≤ 2 GB ${mark(r.peakRssBytes <= 2 * 1024 ** 3)}`;
+    }
+    lines.push(
+      `| ${r.corpus} | ${r.articles.toLocaleString("en")} | ${r.events.toLocaleString("en")} | ${secs(r.seconds)} | ${Math.round(r.articlesPerSecond)} | ${mb(r.peakRssBytes)} | ${mb(r.outputBytes)} / ${mb(r.outputGzipBytes)} | ${target} |`,
+    );
+    if (r.rebuildSeconds !== undefined) {
+      lines.push(
+        `| ${r.corpus}, one article changed | | | ${secs(r.rebuildSeconds)} | | | | < 3 s ${mark(r.rebuildSeconds < 3)} (${r.rebuildRecomputed} article recomputed) |`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+export function appTable(rows: AppFigures[]): string {
+  const lines = [
+    "| site | events | first drawn timeline | JS heap | selection → detail (p50 / max) | filter keystroke (p50 / p95) | pan & zoom frames (p50 / p95), long tasks > 50 ms | fetched before first draw (gzip) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of rows) {
+    const drawTarget = r.events >= 100_000 ? 2500 : r.events >= 10_000 ? 1000 : Number.POSITIVE_INFINITY;
+    const big = r.events >= 10_000;
+    const sel = p(r.selectionMs, 0.5);
+    const selMax = Math.max(...r.selectionMs);
+    const f50 = p(r.filterMs, 0.5);
+    const f95 = p(r.filterMs, 0.95);
+    const heavy = r.beforeDraw.dataFiles.filter((f) => /^(articles|search|comparisons)/.test(f));
+    lines.push(
+      [
+        "",
+        r.site,
+        r.events.toLocaleString("en"),
+        `${ms(r.firstDrawMs)}${Number.isFinite(drawTarget) ? ` (< ${drawTarget} ${mark(r.firstDrawMs < drawTarget)})` : ""}`,
+        mb(r.heapBytes),
+        `${ms(sel)} / ${ms(selMax)}${big ? ` (< 100 ${mark(selMax < 100)})` : ""}`,
+        `${ms(f50)} / ${ms(f95)}${big ? ` (p95 < 50 ${mark(f95 < 50)})` : ""}`,
+        `${r.frames.p50.toFixed(1)} / ${r.frames.p95.toFixed(1)} ms, ${r.frames.longTasks} (longest ${ms(r.frames.longestTask)})${big ? ` (60 fps, none ${mark(r.frames.p95 <= 17.5 && r.frames.longTasks === 0)})` : ""}`,
+        `code ${kb(r.beforeDraw.codeGzip)} (< 300 ${mark(r.beforeDraw.codeGzip < 300 * 1024)}), data ${kb(r.beforeDraw.dataGzip)} in ${r.beforeDraw.dataFiles.length} files${heavy.length ? ` incl. ${heavy.join(", ")} ✗` : ", no texts/search/comparisons ✓"}`,
+        "",
+      ]
+        .join(" | ")
+        .trim(),
+    );
+  }
+  return lines.join("\n");
+}
+
+export function comparisonTable(
+  parallax: AppFigures | undefined,
+  timelineJs: TimelineJsFigures | undefined,
+): string {
+  if (!parallax || !timelineJs) return "";
+  const tl =
+    timelineJs.firstRenderMs === null
+      ? `not drawn within ${timelineJs.timeoutMs / 1000} s`
+      : ms(timelineJs.firstRenderMs);
+  return [
+    `| same ${parallax.events.toLocaleString("en")} events, same run | first render | JS heap |`,
+    "| --- | ---: | ---: |",
+    `| Parallax (vis-timeline, windowed) | ${ms(parallax.firstDrawMs)} | ${mb(parallax.heapBytes)} |`,
+    `| TimelineJS ${"3.9"} | ${tl} | ${mb(timelineJs.heapBytes)} |`,
+  ].join("\n");
+}
