@@ -11,7 +11,7 @@ import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { linkEntities } from "./link-entities.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
-import { undatedEventWarnings } from "./undated-events.ts";
+import { findUndatedReferences, placeUndatedReferences, type UndatedReference } from "./undated-events.ts";
 
 /**
  * Where the story proper starts: scraped pages often repeat the headline above the dateline
@@ -98,6 +98,7 @@ export function extractEvents(
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
 
   const mentions: EventMention[] = [];
+  const references: UndatedReference[] = [];
   const documentFrequency = new Map<string, number>();
   for (const [n, p] of prepared.entries()) {
     const { bodyStart, dateline } = storyStart(p.article.text, p.article.title);
@@ -119,7 +120,17 @@ export function extractEvents(
     mentions.push(...found);
     for (const t of new Set(termsOf(`${p.article.title} ${p.article.text}`)))
       documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-    warnings.push(...undatedEventWarnings(p.article, p.sentences, found));
+    references.push(
+      ...findUndatedReferences(
+        p.article,
+        p.dct,
+        p.sentences,
+        p.entities.occurrences,
+        p.entities.entities,
+        ids,
+        found,
+      ),
+    );
   }
   const total = prepared.length + 1;
   const idf = (term: string) => Math.log(total / (1 + (documentFrequency.get(term) ?? 0))) + 1;
@@ -131,6 +142,15 @@ export function extractEvents(
   const events = groupMentions(mentions, idf, { ...defaultWeights, entityIdf }).map((group) =>
     toEvent(group, names),
   );
+  const undated = placeUndatedReferences(references, new Map(sorted.map((a) => [a.id, a])));
+  for (const group of undated.groups)
+    events.push(
+      toEvent(
+        group.mentions.map((m) => ({ ...m, title: group.title })),
+        names,
+      ),
+    );
+  warnings.push(...undated.warnings);
   const primaryEventIds = new Map<string, string>();
   for (const event of events) {
     for (const m of event.mentions) {

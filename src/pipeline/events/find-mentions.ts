@@ -25,6 +25,12 @@ export interface EventMention {
   primary: boolean;
   /** For a lead: the day of the report, which leads of the same story share even when they date it differently. */
   reported?: string;
+  /**
+   * Key of an earlier mention of the same article that this one must join: a story that says twice
+   * "days after" the same moment recalls one earlier event ("days after the Hermit Kingdom slammed
+   * the talks", "days after the Foreign Ministry released a statement"), whatever the wording.
+   */
+  joins?: string;
 }
 
 export interface MentionInput {
@@ -59,6 +65,7 @@ const SPAN: Record<string, [number, number]> = { hours: [-1, 0], days: [-6, -2],
 export function findMentions(input: MentionInput): EventMention[] {
   const { text, sentences } = input;
   const mentions: EventMention[] = [];
+  const relativeKeys = new Map<string, string>();
   const long = (s: Sentence) => s.end > input.bodyStart && tokenize(text, s.start, s.end).length >= 6;
   let lead = sentences.findIndex((s) => long(s) && participants(input, s.start, s.end).length > 0);
   // A story whose lead names no one ("A global shortage of chips could mean ...") still reports
@@ -98,7 +105,12 @@ export function findMentions(input: MentionInput): EventMention[] {
         : { start: addDays(anchor, lo), end: addDays(anchor, hi), precision: "approximate" };
       const start = from + r.index + r[0].length;
       const m = mention(input, start, sentence.end, sentence.end, approx, false);
-      if (m) mentions.push(m);
+      if (!m) continue;
+      const recalled = `${r[1]!.toLowerCase()}|${r[2]!.toLowerCase()}|${anchor}`;
+      const first = relativeKeys.get(recalled);
+      if (first) m.joins = first;
+      else relativeKeys.set(recalled, m.key);
+      mentions.push(m);
     }
   }
   return mentions;
@@ -191,7 +203,7 @@ function mention(
   };
 }
 
-const LEAD_SENTENCES = 5;
+const LEAD_SENTENCES = Number(process.env.GW_LS ?? 5);
 
 /** The words a lead is compared by: the headline, counted twice since it names the story, and the lead sentences. */
 function leadTerms(input: MentionInput, from: number): string {

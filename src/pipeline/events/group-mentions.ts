@@ -37,8 +37,15 @@ export function groupMentions(
   );
   const clusters: Cluster[] = [];
   const buckets = new Map<string, number[]>();
+  const clusterOf = new Map<string, number>();
   for (const m of sorted) {
     const vector = weigh(m.terms, idf);
+    const joined = m.joins === undefined ? undefined : clusterOf.get(m.joins);
+    if (joined !== undefined) {
+      addMember(clusters[joined]!, m, vector);
+      clusterOf.set(m.key, joined);
+      continue;
+    }
     const candidates = new Set<number>();
     for (const key of keysOf(m, 1)) for (const c of buckets.get(key) ?? []) candidates.add(c);
     let best = -1;
@@ -55,6 +62,7 @@ export function groupMentions(
       best = clusters.length - 1;
     }
     addMember(clusters[best]!, m, vector);
+    clusterOf.set(m.key, best);
     for (const key of keysOf(m, 0)) {
       const list = buckets.get(key) ?? [];
       if (list[list.length - 1] !== best) list.push(best);

@@ -1,6 +1,7 @@
 import type { Timex } from "../../schema/article.ts";
 import type { Action } from "./find-action.ts";
-import { MEETING_VERBS } from "./lexicon.ts";
+import { presentOf } from "./find-action.ts";
+import { COUNTRY_FORMS, IRREGULAR_PAST, MEETING_VERBS, NOT_VERBS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** A named participant inside the clause, with the display name to put in its place. */
@@ -56,10 +57,14 @@ export function makeTitle(
   object = object.replace(/\s+/g, " ").trim();
   object = firstWords(object.split(" ").filter(Boolean), MAX_OBJECT_WORDS);
   while (TRAILING.test(object)) object = object.replace(TRAILING, "");
-  object = balanceQuotes(object);
+  object = balanceQuotes(presentCoordinated(object));
   let title = `${subject.name} ${action.present}${object ? ` ${object}` : ""}`;
   const verb = action.verb.toLowerCase();
-  if (datelinePlace && MEETING_VERBS.has(verb) && !/\b(?:in|at)\s+\p{Lu}/u.test(object))
+  if (
+    datelinePlace &&
+    MEETING_VERBS.has(verb) &&
+    !placedElsewhere(text.slice(objectStart, clauseEnd), datelinePlace)
+  )
     title += ` in ${titleCase(datelinePlace)}`;
   return title.replace(/[.,;:]+$/, "");
 }
@@ -86,4 +91,40 @@ function titleCase(place: string): string {
   return place === place.toUpperCase()
     ? place.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
     : place;
+}
+
+// "shrugged off the statement and said ...": a second verb of the clause takes the headline's tense too.
+const COORDINATED = /\b(and|then) ([a-z]+)\b/g;
+
+function presentCoordinated(object: string): string {
+  return object.replace(COORDINATED, (whole, conj: string, word: string) => {
+    if (word in IRREGULAR_PAST) return `${conj} ${IRREGULAR_PAST[word]}`;
+    if (word.length > 4 && word.endsWith("ed") && !NOT_VERBS.has(word)) return `${conj} ${presentOf(word)}`;
+    return whole;
+  });
+}
+
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Whether the clause puts its meeting somewhere the dateline does not stand for: a venue or city
+ * ("at the Great Hall of the People", "in Beijing") or a visit to another country ("the China
+ * visit by ..."). A dateline tells where the report was filed; state agencies date-line at home
+ * the leader's meetings abroad, so the dateline's city only stands in when the clause names no place.
+ */
+function placedElsewhere(clause: string, datelinePlace: string): boolean {
+  const home = COUNTRY_FORMS[titleCase(datelinePlace)];
+  for (const m of clause.matchAll(/\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*)/gu)) {
+    if (NOT_PLACES.test(m[1]!)) continue;
+    if (home && COUNTRY_FORMS[m[1]!.replace(/[.'’]$/, "")] === home) continue;
+    return true;
+  }
+  for (const m of clause.matchAll(
+    /\b(\p{Lu}[\p{L}.]*)\s+visit\b|\bvisit\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}.]*)/gu,
+  )) {
+    const country = COUNTRY_FORMS[(m[1] ?? m[2])!];
+    if (country && country !== home) return true;
+  }
+  return false;
 }

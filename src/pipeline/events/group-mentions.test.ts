@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import type { EventMention } from "./find-mentions.ts";
+import { groupMentions } from "./group-mentions.ts";
+
+function mention(key: string, terms: string[], extra: Partial<EventMention> = {}): EventMention {
+  return {
+    key,
+    articleId: key,
+    sourceId: key,
+    start: 0,
+    end: 1,
+    quote: key,
+    date: { start: "2018-03-05", precision: "day" },
+    entityIds: [],
+    title: key,
+    terms,
+    primary: true,
+    ...extra,
+  };
+}
+
+const keysOf = (groups: EventMention[][]) => groups.map((g) => g.map((m) => m.key).sort());
+
+describe("groupMentions", () => {
+  it("joins two events in the second pass when a later report bridges their wording", () => {
+    // In date order a and b share nothing, so the greedy pass splits them; c shares half of each.
+    const a = mention("a", ["envoy", "dinner", "pyongyang"]);
+    const b = mention("b", ["nuclear", "talk", "willing"]);
+    const c = mention("c", ["envoy", "pyongyang", "nuclear", "talk"]);
+    const unrelated = mention("d", ["storm", "flood", "coast"]);
+    expect(keysOf(groupMentions([a, b, c, unrelated], () => 1))).toEqual([["a", "b", "c"], ["d"]]);
+  });
+
+  it("weighs each member alike: a long report does not pull a short one away from its story", () => {
+    const long = mention("a", [...Array(30).keys()].map((n) => `w${n}`).concat(["summit", "beijing"]));
+    const short1 = mention("b", ["summit", "beijing", "xi"]);
+    const short2 = mention("c", ["summit", "beijing", "xi", "banquet"]);
+    expect(keysOf(groupMentions([long, short1, short2], () => 1))).toEqual([["a", "b", "c"]]);
+  });
+
+  it("keeps days more than one apart apart, whatever the wording", () => {
+    const a = mention("a", ["plenum", "party"]);
+    const b = mention("b", ["plenum", "party"], { date: { start: "2018-03-08", precision: "day" } });
+    expect(keysOf(groupMentions([a, b], () => 1))).toEqual([["a"], ["b"]]);
+  });
+
+  it("puts a mention that recalls the same earlier moment with the one it joins", () => {
+    const date = { start: "2018-07-06", end: "2018-07-10", precision: "approximate" as const };
+    const first = mention("x:1", ["slam", "regrettable", "talk"], { date, primary: false });
+    const second = mention("x:2", ["ministry", "statement", "gangster"], {
+      date,
+      primary: false,
+      joins: "x:1",
+    });
+    expect(keysOf(groupMentions([second, first], () => 1))).toEqual([["x:1", "x:2"]]);
+  });
+});
