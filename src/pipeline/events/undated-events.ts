@@ -175,7 +175,8 @@ export function placeUndatedReferences(
       left.set(r.mention.articleId, [...(left.get(r.mention.articleId) ?? []), r.phrase]);
   }
   const warnings: ReportEntry[] = [];
-  for (const [id, phrases] of [...left].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const ordered = [...left].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  for (const [id, phrases] of ordered.slice(0, MAX_LISTED)) {
     const article = articles.get(id)!;
     const list = [...new Set(phrases)].map((p) => `"${p}"`).join(", ");
     warnings.push({
@@ -184,8 +185,19 @@ export function placeUndatedReferences(
       reason: `undated events left off the calendar (${id}): ${list}: no date in the text`,
     });
   }
+  const rest = ordered.slice(MAX_LISTED);
+  if (rest.length > 0) {
+    const first = articles.get(rest[0]![0])!;
+    warnings.push({
+      file: first.file,
+      reason: `undated events left off the calendar in ${rest.length} more articles (from ${first.id} on): no date in the text`,
+    });
+  }
   return { groups, warnings };
 }
+
+/** Articles listed one by one before the rest are folded into a count: past that, a list is noise. */
+const MAX_LISTED = 50;
 
 /** "Summit in Singapore": the kind's word as the texts use it, with the place one of them names. */
 function titleOf(members: UndatedReference[]): string {
