@@ -5,8 +5,10 @@ import type { ReportEntry } from "../../schema/report.ts";
 import type { CleanArticle } from "../clean/clean-article.ts";
 import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { findTimexes } from "../time/find-timexes.ts";
+import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
 import { type ArticleEntities, findEntities } from "./find-entities.ts";
 import { type EventMention, findMentions, termsOf } from "./find-mentions.ts";
+import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { linkEntities } from "./link-entities.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
@@ -30,6 +32,32 @@ function storyStart(text: string, title: string): { bodyStart: number; dateline?
     while (text[offset] === "\n") offset++;
   }
   return { bodyStart: 0 };
+}
+
+/** The outlets of the corpus that an article cites, other than its own, with the citing sentences' words. */
+function findCitations(
+  article: CleanArticle,
+  sentences: Sentence[],
+  outlets: ReadonlyMap<string, string>,
+): Citation[] {
+  const others = new Map([...outlets].filter(([id]) => id !== article.source.id));
+  const terms = new Map<string, string[]>();
+  for (const s of sentences) {
+    const sentence = article.text.slice(s.start, s.end);
+    for (const id of citedOutlets(sentence, others))
+      terms.set(id, [...(terms.get(id) ?? []), ...termsOf(sentence)]);
+  }
+  return [...terms].map(([sourceId, t]) => ({ articleId: article.id, sourceId, terms: t }));
+}
+
+/** Each lead's follow-on sentences put into the lead's group, after grouping: they must not sway it. */
+function withFollowOns(groups: EventMention[][], followOns: EventMention[]): EventMention[][] {
+  const byLead = new Map<string, EventMention[]>();
+  for (const m of followOns) byLead.set(m.follows!, [...(byLead.get(m.follows!) ?? []), m]);
+  return groups.map((group) => [
+    ...group,
+    ...group.flatMap((m) => (m.primary ? (byLead.get(m.key) ?? []) : [])),
+  ]);
 }
 
 export interface EventsResult {
@@ -98,12 +126,15 @@ export function extractEvents(
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
 
   const mentions: EventMention[] = [];
+  const followOns: EventMention[] = [];
+  const citations: Citation[] = [];
+  const outlets = new Map(sorted.map((a) => [a.source.id, a.source.name]));
   const references: UndatedReference[] = [];
   const documentFrequency = new Map<string, number>();
   for (const [n, p] of prepared.entries()) {
     const { bodyStart, dateline } = storyStart(p.article.text, p.article.title);
     const ids = linked.ids[n]!;
-    const found = findMentions({
+    const input = {
       id: p.article.id,
       sourceId: p.article.source.id,
       title: p.article.title,
@@ -116,8 +147,12 @@ export function extractEvents(
       entityIds: ids,
       entityNames: ids.map((id) => names.get(id) ?? id),
       timexes: p.timexes,
-    });
+    };
+    const found = findMentions(input);
     mentions.push(...found);
+    const following = findFollowOns(input, found);
+    followOns.push(...following);
+    citations.push(...findCitations(p.article, p.sentences, outlets));
     for (const t of new Set(termsOf(`${p.article.title} ${p.article.text}`)))
       documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     references.push(
@@ -128,7 +163,7 @@ export function extractEvents(
         p.entities.occurrences,
         p.entities.entities,
         ids,
-        found,
+        [...found, ...following],
       ),
     );
   }
@@ -139,9 +174,14 @@ export function extractEvents(
   for (const ids of linked.ids)
     for (const id of new Set(ids)) entityFrequency.set(id, (entityFrequency.get(id) ?? 0) + 1);
   const entityIdf = (id: string) => Math.log(total / (1 + (entityFrequency.get(id) ?? 0))) + 1;
-  const events = groupMentions(mentions, idf, { ...defaultWeights, entityIdf }).map((group) =>
-    toEvent(group, names),
+  const byId = new Map(sorted.map((a) => [a.id, a]));
+  const groups = joinCitedReports(
+    groupMentions(mentions, idf, { ...defaultWeights, entityIdf }),
+    citations,
+    idf,
+    (id) => termsOf(byId.get(id)?.text ?? ""),
   );
+  const events = withFollowOns(groups, followOns).map((group) => toEvent(group, names));
   const undated = placeUndatedReferences(references, new Map(sorted.map((a) => [a.id, a])));
   for (const group of undated.groups)
     events.push(

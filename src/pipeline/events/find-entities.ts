@@ -115,7 +115,9 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     const entity = entities[e]!;
     const start = Math.min(prefix, phrase.start);
     const title = text.slice(start, phrase.nameStart).trim();
-    if (title) noteTitle(entity, title, phrase.country);
+    // "North Korean leader Kim Jong Un": the demonym of a lower-case title ties the person to a country.
+    if (title)
+      noteTitle(entity, title, phrase.country ?? (prefix < phrase.start ? countryIn(title) : undefined));
     const apposition = APPOSITION.exec(text.slice(phrase.end, phrase.end + 400));
     let end = phrase.end;
     let form: NamingForm = title ? "title" : name.includes(" ") ? "name" : "surname";

@@ -31,6 +31,8 @@ export interface EventMention {
    * the talks", "days after the Foreign Ministry released a statement"), whatever the wording.
    */
   joins?: string;
+  /** Key of the lead whose story this undated sentence carries on: it joins that lead's event after grouping. */
+  follows?: string;
 }
 
 export interface MentionInput {

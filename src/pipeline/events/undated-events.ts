@@ -27,7 +27,7 @@ export interface UndatedReference {
   phrase: string;
 }
 
-const REFERENCE =
+export const REFERENCE =
   /\b(?:(\p{Lu}[\p{L}.'’]*(?:-\p{Lu}[\p{L}.'’]*)*)\s+)?(summit|meeting|talks|conference)(?:\s+(?:in|at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*))?/gu;
 const KINDS: Record<string, string> = {
   summit: "meeting",
