@@ -5,6 +5,7 @@ import { findAction } from "./find-action.ts";
 import type { Occurrence } from "./find-entities.ts";
 import { STOPWORDS } from "./lexicon.ts";
 import { makeTitle, type NamedSpan } from "./make-title.ts";
+import { nounPhraseTitle } from "./noun-events.ts";
 import type { Sentence } from "./split-sentences.ts";
 import { stem, tokenize } from "./tokens.ts";
 
@@ -165,13 +166,18 @@ function mention(
   const first = inside[0]!;
   const subjectIndex = tokens.findIndex((t) => t.start >= first.end);
   const action = findAction(tokens, subjectIndex < 0 ? tokens.length : subjectIndex);
-  if (!action) return undefined;
   const named: (NamedSpan & { id: string })[] = inside.map((o) => ({
     start: o.start,
     end: o.end,
     name: input.entityNames[o.entity]!,
     id: input.entityIds[o.entity]!,
   }));
+  if (!action) {
+    const noun = nounPhraseTitle(text, start, clauseEnd, named, input.timexes);
+    return noun === undefined
+      ? undefined
+      : build(input, start, end, date, primary, inside, noun.title, primary ? start : noun.from);
+  }
   const verbStart = tokens[action.index]!.start;
   const beforeVerb = named.filter((n) => n.end <= verbStart);
   // The subject is the first name of the clause; a person before the verb wins over a country.
@@ -187,8 +193,23 @@ function mention(
     input.datelinePlace,
   );
   if (!title) return undefined;
+  return build(input, start, end, date, primary, inside, title, start);
+}
+
+function build(
+  input: MentionInput,
+  start: number,
+  end: number,
+  date: EventDate,
+  primary: boolean,
+  inside: Occurrence[],
+  title: string,
+  /** Where the words that describe the event start. */
+  termsFrom: number,
+): EventMention {
+  const { text } = input;
   const entityIds = [...new Set(inside.map((o) => input.entityIds[o.entity]!))];
-  const termText = primary ? leadTerms(input, start) : text.slice(start, end);
+  const termText = primary ? leadTerms(input, start) : text.slice(termsFrom, end);
   return {
     key: mentionKey(input.id, start, end),
     articleId: input.id,
