@@ -9,7 +9,7 @@ const NOUN_EVENT =
   /\b(meeting|talks|summit|dinner|banquet|luncheon|reception|visit|session|plenum|conference)\s+(?:between|with|for|of|to)\s+/giu;
 const PHRASE_END =
   /[,;:()]|\s[—–-]\s|\s(?:that|which|who|where|when|while|as|amid|after|before|because|but|and said|to discuss)\s/u;
-const MAX_WORDS = 9;
+const MAX_WORDS = 12;
 
 /**
  * A title for a clause whose event is a noun phrase, when the phrase names a participant: "Meeting
