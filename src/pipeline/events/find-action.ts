@@ -46,6 +46,8 @@ export function presentOf(past: string): string {
   const base = past.slice(0, -2);
   if (base.endsWith("i")) return `${base.slice(0, -1)}ies`;
   if (/([bdgklmnprt])\1$/.test(base) && !/(?:ll|ss)$/.test(base)) return `${base.slice(0, -1)}s`;
+  // Endings the rules below cannot tell apart: "scheduled", "postponed", "welcomed" keep their e.
+  if (/(?:[^aeiou]ul|[^io]pon|com|[^aeiou][ai]m)$/.test(base)) return `${base}es`;
   if (
     past.endsWith("eed") ||
     past.endsWith("ued") ||
@@ -62,6 +64,6 @@ function needsE(base: string): boolean {
   if (base.endsWith("it")) return /(?:invit|^cit|excit|recit|ignit|unit|writ)$/.test(base);
   return (
     /(?:[cgvz]|[aeiou]s|[^aeiou]s|at|it|ut|ot|ir|ur|ar|[aeiou]k|dg|[^aeiou]l|ok|ud|id|ad|rg)$/.test(base) &&
-    !/(?:ow|ain|ess|ll|ss|rt|rk|nt|st|rd|lt|ect|ist|ash)$/.test(base)
+    !/(?:ow|ain|ess|ll|ss|rt|rk|nt|st|rd|lt|ect|ist|ash|ead|(?:[^c]r|[^r])eat|oat|ait|oad)$/.test(base)
   );
 }

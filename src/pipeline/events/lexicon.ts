@@ -249,7 +249,7 @@ export const IRREGULAR_PAST: Record<string, string> = {
 
 /** Words ending in -ed that are not verbs of an event in news text. */
 export const NOT_VERBS = new Set(
-  "united based red bed need speed seed feed creed hundred kindred sacred naked wicked alleged so-called detained limited advanced armed related concerned interested supposed aged skilled talented unprecedented unexpected unnamed unidentified undisclosed".split(
+  "united based red bed need speed seed feed creed hundred kindred sacred naked wicked alleged so-called detained limited advanced armed related concerned interested supposed aged skilled talented unprecedented unexpected unnamed unidentified undisclosed undated unconfirmed unspecified".split(
     " ",
   ),
 );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { citedOutlets } from "./citations.ts";
 import { extractEvents } from "./extract-events.ts";
+import { presentOf } from "./find-action.ts";
 import { article } from "./fixture-article.ts";
 
 // Hand-written stories in the outlets' styles, never corpus text.
@@ -119,5 +120,23 @@ describe("events named by a noun phrase", () => {
     const meeting = result.events.find((e) => e.mentions.some((m) => m.quote.includes("first meeting")));
     expect(meeting).toMatchObject({ start: "2019-02-11", precision: "day" });
     expect(meeting?.title).toBe("Meeting between Kim Jong Un and a visiting trade delegation");
+  });
+});
+
+describe("headline verbs", () => {
+  it("puts past forms in the present with the silent e where the base has one", () => {
+    const cases = {
+      welcomed: "welcomes",
+      scheduled: "schedules",
+      postponed: "postpones",
+      headed: "heads",
+      created: "creates",
+      treated: "treats",
+      named: "names",
+      claimed: "claims",
+      questioned: "questions",
+      visited: "visits",
+    };
+    for (const [past, present] of Object.entries(cases)) expect(presentOf(past)).toBe(present);
   });
 });
