@@ -15,6 +15,8 @@ export interface PipelineFigures {
   peakRssBytes: number;
   outputBytes: number;
   outputGzipBytes: number;
+  /** The build was stopped at the bench's time limit; `seconds` is then that limit. */
+  timedOut?: boolean;
   /** Set for the corpus the rebuild is measured on. */
   rebuildSeconds?: number;
   rebuildRecomputed?: number;
@@ -25,10 +27,17 @@ export interface CliRun {
   peakRssBytes: number;
   stdout: string;
   stderr: string;
+  /** Stopped at the time limit: the bench must finish in ten minutes even when the pipeline cannot. */
+  timedOut: boolean;
 }
 
 /** Runs the CLI as `npm run data` does, without npm's own start-up in the figure. */
-export async function runCli(root: string, args: string[], rssFile: string): Promise<CliRun> {
+export async function runCli(
+  root: string,
+  args: string[],
+  rssFile: string,
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<CliRun> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", join(root, "src/pipeline/cli.ts"), ...args], {
     cwd: root,
@@ -43,11 +52,31 @@ export async function runCli(root: string, args: string[], rssFile: string): Pro
   child.stderr.on("data", (d) => {
     stderr += d;
   });
+  // The peak so far, from Linux's high-water mark, in case the run has to be stopped.
+  let highWater = 0;
+  const poll = setInterval(() => {
+    try {
+      const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1];
+      if (kb) highWater = Math.max(highWater, Number(kb) * 1024);
+    } catch {
+      // not Linux, or the process has just ended
+    }
+  }, 500);
+  let timedOut = false;
+  const limit = Number.isFinite(timeoutMs)
+    ? setTimeout(() => {
+        timedOut = true;
+        child.kill("SIGKILL");
+      }, timeoutMs)
+    : undefined;
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  clearInterval(poll);
+  clearTimeout(limit);
   const seconds = (performance.now() - started) / 1000;
+  if (timedOut) return { seconds, peakRssBytes: highWater, stdout, stderr, timedOut };
   if (code !== 0)
     throw new Error(`pipeline failed on ${args.join(" ")} (exit ${code}):\n${stderr.slice(-2000)}`);
-  return { seconds, peakRssBytes: Number(readFileSync(rssFile, "utf8")), stdout, stderr };
+  return { seconds, peakRssBytes: Number(readFileSync(rssFile, "utf8")), stdout, stderr, timedOut };
 }
 
 /** Raw and gzip size of every file the build wrote (gzip level 6, what static hosts commonly send). */
@@ -71,6 +100,7 @@ export async function benchCorpus(
   input: string,
   output: string,
   cacheDir: string,
+  timeoutMs?: number,
 ): Promise<PipelineFigures> {
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(output, { recursive: true, force: true });
@@ -78,7 +108,22 @@ export async function benchCorpus(
     root,
     ["--input", input, "--output", output, "--cache-dir", cacheDir],
     join(cacheDir, "..", `${name}.maxrss`),
+    timeoutMs,
   );
+  if (run.timedOut) {
+    const articles = countLines(input);
+    return {
+      corpus: name,
+      articles,
+      events: Number.NaN,
+      seconds: run.seconds,
+      articlesPerSecond: Number.NaN,
+      peakRssBytes: run.peakRssBytes,
+      outputBytes: Number.NaN,
+      outputGzipBytes: Number.NaN,
+      timedOut: true,
+    };
+  }
   const manifest = JSON.parse(readFileSync(join(output, "manifest.json"), "utf8")) as {
     articleCount: number;
     eventCount: number;
@@ -121,4 +166,15 @@ export async function benchRebuild(
   const run = await runCli(root, ["--input", copy, "--output", output, "--cache-dir", cacheDir], rss);
   const computed = /per-article work: (\d+) computed/.exec(run.stderr);
   return { seconds: run.seconds, recomputed: computed ? Number(computed[1]) : Number.NaN };
+}
+
+/** Articles in a jsonl file or a folder of them: one per non-empty line. */
+function countLines(input: string): number {
+  const files = statSync(input).isDirectory() ? readdirSync(input).map((name) => join(input, name)) : [input];
+  let count = 0;
+  for (const file of files) {
+    if (!/\.jsonl$/.test(file)) continue;
+    for (const line of readFileSync(file, "utf8").split("\n")) if (line.trim()) count++;
+  }
+  return count;
 }

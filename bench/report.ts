@@ -23,10 +23,15 @@ export function pipelineTable(rows: PipelineFigures[]): string {
   for (const r of rows) {
     let target = "";
     if (r.articles >= 100_000) {
-      target = `< 300 s ${mark(r.seconds < 300)}, ≤ 2 GB ${mark(r.peakRssBytes <= 2 * 1024 ** 3)}`;
+      target = `< 300 s ${mark(!r.timedOut && r.seconds < 300)}, ≤ 2 GB ${mark(r.peakRssBytes <= 2 * 1024 ** 3)}`;
     }
+    const time = r.timedOut ? `stopped at ${secs(r.seconds)}` : secs(r.seconds);
+    const peak = `${r.timedOut ? "≥ " : ""}${mb(r.peakRssBytes)}`;
+    const size = r.timedOut ? "–" : `${mb(r.outputBytes)} / ${mb(r.outputGzipBytes)}`;
+    const rate = r.timedOut ? "–" : String(Math.round(r.articlesPerSecond));
+    const events = Number.isNaN(r.events) ? "–" : r.events.toLocaleString("en");
     lines.push(
-      `| ${r.corpus} | ${r.articles.toLocaleString("en")} | ${r.events.toLocaleString("en")} | ${secs(r.seconds)} | ${Math.round(r.articlesPerSecond)} | ${mb(r.peakRssBytes)} | ${mb(r.outputBytes)} / ${mb(r.outputGzipBytes)} | ${target} |`,
+      `| ${r.corpus} | ${r.articles.toLocaleString("en")} | ${events} | ${time} | ${rate} | ${peak} | ${size} | ${target} |`,
     );
     if (r.rebuildSeconds !== undefined) {
       lines.push(

@@ -4,7 +4,7 @@ import type { Corpus } from "./assemble-corpus.ts";
 import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import type { Effects } from "./effects.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
-import { projectFiles } from "./project-files.ts";
+import { projectFileGroups } from "./project-files.ts";
 import type { ReadResult } from "./read/raw-article.ts";
 import { isIgnorable, readInput } from "./read/read-input.ts";
 
@@ -76,9 +76,15 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   }
   const corpus = finishCorpus(report, works);
   corpus.report.warnings.unshift(...config.warnings);
-  const files = projectFiles(corpus);
-  for (const file of files) await effects.writeOutput(file.name, file.content);
-  await effects.pruneOutputs(new Set(files.map((f) => f.name)));
+  // Written group by group: holding every file's text at once would double a large build's memory.
+  const written = new Set<string>();
+  for (const group of projectFileGroups(corpus)) {
+    for (const file of group) {
+      await effects.writeOutput(file.name, file.content);
+      written.add(file.name);
+    }
+  }
+  await effects.pruneOutputs(written);
   return corpus;
 }
 
