@@ -25,25 +25,44 @@ export interface OutputFile {
  * Only `manifest.json` keeps a fixed name; it lists the others.
  */
 export function projectFiles(corpus: Corpus): OutputFile[] {
-  const files: OutputFile[] = [];
+  return [...projectFileGroups(corpus)].flat();
+}
+
+/**
+ * The same files, a few at a time, so that the build can write each group and let its text go
+ * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
+ * manifest comes last, once every file it names exists.
+ */
+export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void, undefined> {
+  let files: OutputFile[] = [];
   const add = (stem: string, schema: z.ZodType, data: unknown): string => {
     const content = `${JSON.stringify(schema.parse(data))}\n`;
     const name = `${stem}.${shortHash(content, 10)}.json`;
     files.push({ name, content });
     return name;
   };
+  const flush = () => {
+    const done = files;
+    files = [];
+    return done;
+  };
 
-  const articleFiles = byYear(corpus.articles, (a) => a.published.slice(0, 4)).map(([year, articles]) =>
-    add(`articles-${year}`, articlesFile, articles.map(projectArticle)),
-  );
+  const articleFiles: string[] = [];
+  for (const [year, articles] of byYear(corpus.articles, (a) => a.published.slice(0, 4))) {
+    articleFiles.push(add(`articles-${year}`, articlesFile, articles.map(projectArticle)));
+    yield flush();
+  }
   const eventFiles = byYear(corpus.events, (e) => e.start.slice(0, 4)).map(([year, events]) =>
     add(`events-${year}`, eventsFile, events.map(projectEvent)),
   );
   const sources = add("sources", sourcesFile, corpus.sources);
   const entities = add("entities", entitiesFile, corpus.entities);
   const report = add("report", reportSchema, corpus.report);
+  yield flush();
   const search = projectSearchFiles(buildSearchIndex(corpus), add);
+  yield flush();
   const comparisons = projectComparisonFiles(corpus.comparisons, add);
+  yield flush();
 
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -58,7 +77,7 @@ export function projectFiles(corpus: Corpus): OutputFile[] {
     content: `${JSON.stringify(manifestSchema.parse(manifest), null, 2)}\n`,
   });
   files.push({ name: "schema.json", content: `${JSON.stringify(outputJsonSchema(), null, 2)}\n` });
-  return files;
+  yield flush();
 }
 
 function projectArticle(a: Article): Article {
