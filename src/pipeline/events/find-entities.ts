@@ -176,12 +176,32 @@ function countryIn(text: string): string | undefined {
   return found;
 }
 
+const WORD_CHAR = /[\p{L}.'’-]/u;
+
+/**
+ * Up to five words, each followed by one space, that end right before `end`, looking back no
+ * further than 80 characters: a walk back over the characters, where an end-anchored regular
+ * expression retried at every position of the window was the build's costliest line.
+ */
+function wordsBefore(text: string, end: number): string[] {
+  const floor = Math.max(0, end - 80);
+  const words: string[] = [];
+  let at = end;
+  while (words.length < 5 && at - 1 >= floor && text[at - 1] === " ") {
+    let from = at - 1;
+    while (from > floor && WORD_CHAR.test(text[from - 1]!)) from--;
+    if (from === at - 1) break;
+    words.unshift(text.slice(from, at - 1));
+    at = from;
+  }
+  return words;
+}
+
 /** Start of "North Korean leader" / "senior North Korean official" / "the respected" before a name. */
 function descriptivePrefix(text: string, phrases: NamePhrase[], index: number): number {
   const phrase = phrases[index]!;
   let start = phrase.start;
-  const before = text.slice(Math.max(0, start - 80), start);
-  const words = /((?:(?:[\p{L}.'’-]+) ){1,5})$/u.exec(before)?.[1]?.trim().split(" ") ?? [];
+  const words = wordsBefore(text, start);
   let taken = 0;
   let sawRole = false;
   for (let w = words.length - 1; w >= 0; w--) {
