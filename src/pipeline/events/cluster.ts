@@ -1,4 +1,5 @@
-import { dayGap, type EventDate, spanDays } from "./event-date.ts";
+import { dayNumber } from "../../lib/days.ts";
+import { dayGap, type EventDate, lastDay, spanDays } from "./event-date.ts";
 import type { EventMention } from "./find-mentions.ts";
 
 /** How strongly wording and participants must agree for a mention to join an event. */
@@ -19,6 +20,8 @@ export interface GroupingWeights {
   coverage: number;
   /** How rare a participant is across the corpus; a name in every story says little. */
   entityIdf: (id: string) => number;
+  /** Mean cosine of unrelated leads in this corpus (see `backgroundCosine`); 0 for none. */
+  background: number;
 }
 
 // Tuned on NeuS (B-cubed over articles' primary events): wording carries nearly all the signal;
@@ -32,7 +35,19 @@ export const defaultWeights: GroupingWeights = {
   mergeThreshold: 0.145,
   coverage: 0,
   entityIdf: () => 1,
+  background: 0,
 };
+
+/**
+ * Wording agreement beyond what unrelated stories of the corpus share, on the same 0–1 scale. The
+ * thresholds were tuned on mixed news, whose unrelated leads share a few percent of their wording:
+ * that much is left alone, only a corpus of one beat is corrected.
+ */
+function beyondBackground(cosine: number, weights: GroupingWeights): number {
+  const b = Math.max(0, weights.background - BACKGROUND_FLOOR);
+  return b > 0 ? Math.max(0, (cosine - b) / (1 - b)) : cosine;
+}
+const BACKGROUND_FLOOR = 0.06;
 
 /** IDF-weighted wording of a mention. */
 export interface Vector {
@@ -64,7 +79,18 @@ export interface Cluster {
   reported: string[];
   /** Whether any member spans days ("days after ..."). */
   hasSpan: boolean;
+  /** First and last day (day numbers) of the members dated to the day; NaN while there are none. */
+  firstDay: number;
+  lastDay: number;
 }
+
+/**
+ * Most days between the earliest and the latest day-dated member of one event. A mention may join
+ * an event dated within a day of any member, so without a bound a run of daily reports on
+ * different stories chains into one event spanning months; one happening is told within a few
+ * days (time zones, "Sunday" in a Monday report), however many reports it gets.
+ */
+export const MAX_DAY_EXTENT = 5;
 
 export function newCluster(): Cluster {
   return {
@@ -75,6 +101,8 @@ export function newCluster(): Cluster {
     dateKeys: new Set(),
     reported: [],
     hasSpan: false,
+    firstDay: Number.NaN,
+    lastDay: Number.NaN,
   };
 }
 
@@ -92,6 +120,21 @@ function addDate(cluster: Cluster, date: EventDate): void {
   cluster.dateKeys.add(key);
   cluster.dates.push(date);
   if (spanDays(date) > 1) cluster.hasSpan = true;
+  if (date.precision !== "day") return;
+  const day = dayNumber(date.start);
+  if (!(day >= cluster.firstDay)) cluster.firstDay = day;
+  if (!(day <= cluster.lastDay)) cluster.lastDay = day;
+}
+
+/** Whether an event would still be told within `MAX_DAY_EXTENT` days with these day-dated members added. */
+function withinExtent(c: Cluster, first: number, last: number): boolean {
+  if (Number.isNaN(first) || Number.isNaN(c.firstDay)) return true;
+  return Math.max(last, c.lastDay) - Math.min(first, c.firstDay) <= MAX_DAY_EXTENT;
+}
+
+/** The extent test for two whole events (the merge pass, joined citations). */
+export function extentsFit(a: Cluster, b: Cluster): boolean {
+  return withinExtent(a, b.firstDay, b.lastDay);
 }
 
 /** Folds `from` into `into` (the merge pass). */
@@ -143,6 +186,8 @@ function dated(score: number, gap: number, spanMismatch: boolean, weights: Group
 export function mentionScore(m: EventMention, v: Vector, c: Cluster, weights: GroupingWeights): number {
   const gap = gapOf([m.date], m.reported ? [m.reported] : [], c.dates, c.reported);
   if (gap > 1 || !v.norm) return 0;
+  if (m.date.precision === "day" && !withinExtent(c, dayNumber(m.date.start), dayNumber(lastDay(m.date))))
+    return 0;
   let dot = 0;
   for (const [t, w] of v.weights) dot += w * (c.units.get(t) ?? 0);
   let wording = dot / v.norm / c.members.length;
@@ -155,19 +200,22 @@ export function mentionScore(m: EventMention, v: Vector, c: Cluster, weights: Gr
     }
     wording = Math.max(wording, (weights.coverage * covered) / all);
   }
-  const score = weights.terms * wording + weights.entities * entityOverlap(m.entityIds, c.entities, weights);
+  const score =
+    weights.terms * beyondBackground(wording, weights) +
+    weights.entities * entityOverlap(m.entityIds, c.entities, weights);
   return dated(score, gap, spanDays(m.date) > 1 !== c.hasSpan, weights);
 }
 
 /** How well two events fit each other: the mean cosine over all pairs of their members. */
 export function clusterScore(a: Cluster, b: Cluster, weights: GroupingWeights): number {
   const gap = gapOf(a.dates, a.reported, b.dates, b.reported);
-  if (gap > 1) return 0;
+  if (gap > 1 || !extentsFit(a, b)) return 0;
   const [small, large] = a.units.size <= b.units.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [t, w] of small.units) dot += w * (large.units.get(t) ?? 0);
   const wording = dot / (a.members.length * b.members.length);
   const score =
-    weights.terms * wording + weights.entities * entityOverlap(a.entities.keys(), b.entities, weights);
+    weights.terms * beyondBackground(wording, weights) +
+    weights.entities * entityOverlap(a.entities.keys(), b.entities, weights);
   return dated(score, gap, a.hasSpan !== b.hasSpan, weights);
 }

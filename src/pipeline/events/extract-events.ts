@@ -6,7 +6,7 @@ import type { CleanArticle } from "../clean/clean-article.ts";
 import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
-import { type ArticleEntities, findEntities } from "./find-entities.ts";
+import { type ArticleEntities, findEntities, type Occurrence } from "./find-entities.ts";
 import { type EventMention, findMentions, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
@@ -34,20 +34,50 @@ function storyStart(text: string, title: string): { bodyStart: number; dateline?
   return { bodyStart: 0 };
 }
 
-/** The outlets of the corpus that an article cites, other than its own, with the citing sentences' words. */
+/**
+ * The outlets of the corpus that an article cites, other than its own, with the citing sentences'
+ * words and the people, organisations and countries those sentences name.
+ */
 function findCitations(
   article: CleanArticle,
   sentences: Sentence[],
   outlets: ReadonlyMap<string, string>,
+  occurrences: readonly Occurrence[],
+  entityIds: readonly string[],
 ): Citation[] {
   const others = new Map([...outlets].filter(([id]) => id !== article.source.id));
-  const terms = new Map<string, string[]>();
+  const outletNames = new Set([...outlets].flatMap(([id, name]) => [id, slugOf(name)]));
+  const found = new Map<string, { terms: string[]; entityIds: Set<string> }>();
   for (const s of sentences) {
     const sentence = article.text.slice(s.start, s.end);
-    for (const id of citedOutlets(sentence, others))
-      terms.set(id, [...(terms.get(id) ?? []), ...termsOf(sentence)]);
+    const cited = citedOutlets(sentence, others);
+    if (cited.length === 0) continue;
+    const terms = termsOf(sentence);
+    // The outlet's own name is often taken for a name ("according to Reuters"): it is not who the report is about.
+    const named = occurrences
+      .filter((o) => o.start >= s.start && o.end <= s.end && !outletNames.has(slugOf(o.text)))
+      .map((o) => entityIds[o.entity]!);
+    for (const id of cited) {
+      const entry = found.get(id) ?? { terms: [], entityIds: new Set<string>() };
+      entry.terms.push(...terms);
+      for (const e of named) entry.entityIds.add(e);
+      found.set(id, entry);
+    }
   }
-  return [...terms].map(([sourceId, t]) => ({ articleId: article.id, sourceId, terms: t }));
+  return [...found].map(([sourceId, f]) => ({
+    articleId: article.id,
+    sourceId,
+    terms: f.terms,
+    entityIds: [...f.entityIds].sort(),
+  }));
+}
+
+function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** Each lead's follow-on sentences put into the lead's group, after grouping: they must not sway it. */
@@ -152,7 +182,7 @@ export function extractEvents(
     mentions.push(...found);
     const following = findFollowOns(input, found);
     followOns.push(...following);
-    citations.push(...findCitations(p.article, p.sentences, outlets));
+    citations.push(...findCitations(p.article, p.sentences, outlets, p.entities.occurrences, ids));
     for (const t of new Set(termsOf(`${p.article.title} ${p.article.text}`)))
       documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     references.push(
@@ -175,11 +205,13 @@ export function extractEvents(
     for (const id of new Set(ids)) entityFrequency.set(id, (entityFrequency.get(id) ?? 0) + 1);
   const entityIdf = (id: string) => Math.log(total / (1 + (entityFrequency.get(id) ?? 0))) + 1;
   const byId = new Map(sorted.map((a) => [a.id, a]));
+  const entitiesOf = new Map(sorted.map((a, n) => [a.id, new Set(linked.ids[n])]));
   const groups = joinCitedReports(
     groupMentions(mentions, idf, { ...defaultWeights, entityIdf }),
     citations,
     idf,
     (id) => termsOf(byId.get(id)?.text ?? ""),
+    (id) => entitiesOf.get(id) ?? new Set(),
   );
   const events = withFollowOns(groups, followOns).map((group) => toEvent(group, names));
   const undated = placeUndatedReferences(references, new Map(sorted.map((a) => [a.id, a])));

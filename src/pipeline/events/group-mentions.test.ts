@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_DAY_EXTENT } from "./cluster.ts";
 import type { EventMention } from "./find-mentions.ts";
 import { groupMentions } from "./group-mentions.ts";
 
@@ -53,5 +54,42 @@ describe("groupMentions", () => {
       joins: "x:1",
     });
     expect(keysOf(groupMentions([second, first], () => 1))).toEqual([["x:1", "x:2"]]);
+  });
+
+  it("does not chain daily reports of the same wording into an event longer than a few days", () => {
+    // Each day is within a day of the one before, so without a bound on the event's days all ten chain.
+    const days = [...Array(10).keys()].map((n) =>
+      mention(`d${n}`, ["talks", "border", "envoy"], {
+        date: { start: `2018-03-${String(10 + n).padStart(2, "0")}`, precision: "day" },
+      }),
+    );
+    const groups = groupMentions(days, () => 1);
+    expect(groups.length).toBeGreaterThan(1);
+    for (const g of groups) {
+      const sorted = g.map((m) => m.date.start).sort();
+      const span = (Date.parse(sorted.at(-1)!) - Date.parse(sorted[0]!)) / 86_400_000;
+      expect(span).toBeLessThanOrEqual(MAX_DAY_EXTENT);
+    }
+  });
+
+  it("counts only the wording beyond what unrelated stories of the corpus share", () => {
+    // Forty unrelated leads, weeks apart, all carrying the same boilerplate: two of them a day
+    // apart that share only that boilerplate are not one event.
+    const boiler = ["analyst", "divided", "patience", "official", "dispute", "settle"];
+    const far = [...Array(40).keys()].map((n) =>
+      mention(`f${String(n).padStart(2, "0")}`, [...boiler, `story${n}`, `place${n}`], {
+        date: {
+          start: `2019-${String(1 + (n % 12)).padStart(2, "0")}-${String(1 + 7 * Math.floor(n / 12)).padStart(2, "0")}`,
+          precision: "day",
+        },
+      }),
+    );
+    const a = mention("x", [...boiler, "signs", "fisheries", "oslo"]);
+    const b = mention("y", [...boiler, "criticizes", "tariffs", "lima"], {
+      date: { start: "2018-03-06", precision: "day" },
+    });
+    const groups = keysOf(groupMentions([...far, a, b], () => 1));
+    expect(groups).toContainEqual(["x"]);
+    expect(groups).toContainEqual(["y"]);
   });
 });

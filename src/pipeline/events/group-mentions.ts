@@ -1,4 +1,5 @@
 import { addDays } from "../../lib/days.ts";
+import { backgroundCosine } from "./background.ts";
 import {
   absorb,
   addMember,
@@ -35,11 +36,13 @@ export function groupMentions(
   const sorted = [...mentions].sort((a, b) =>
     a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.key < b.key ? -1 : 1,
   );
+  const vectors = new Map(sorted.map((m) => [m.key, weigh(m.terms, idf)]));
+  weights = { ...weights, background: backgroundCosine(sorted, vectors) };
   const clusters: Cluster[] = [];
   const buckets = new Map<string, number[]>();
   const clusterOf = new Map<string, number>();
   for (const m of sorted) {
-    const vector = weigh(m.terms, idf);
+    const vector = vectors.get(m.key)!;
     const joined = m.joins === undefined ? undefined : clusterOf.get(m.joins);
     if (joined !== undefined) {
       addMember(clusters[joined]!, m, vector);

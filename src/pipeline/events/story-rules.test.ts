@@ -67,7 +67,7 @@ describe("citations of another outlet", () => {
       "Plenary Meeting of Central Committee Held",
       [
         "Pyongyang, April 21 (KCNA) -- The Fourth Plenary Meeting of the Central Committee of the Party took place in the capital on April 20.",
-        "Members of the Political Bureau attended the session.",
+        "Members of the Political Bureau attended the session, which Kim Jong Un guided.",
         "The plenary meeting adopted a decision that the reactor tests will be discontinued and the northern test ground dismantled.",
       ].join("\n\n"),
     );
@@ -85,7 +85,7 @@ describe("citations of another outlet", () => {
       "President hails test halt",
       [
         "President Joe Smith on Friday welcomed a pledge by Pyongyang, calling it big progress for the world.",
-        "“The reactor tests will be discontinued and the test ground dismantled,” KCNA reported Friday.",
+        "“The reactor tests will be discontinued and the test ground dismantled,” KCNA reported Friday, quoting Kim Jong Un.",
       ].join("\n\n"),
     );
     const named = { id: "kcna", name: "KCNA" };
@@ -101,6 +101,16 @@ describe("citations of another outlet", () => {
       { ...paper, text: paper.text.replace("KCNA reported", "officials said") },
     ]);
     expect(without.primaryEventIds.get("p-paper")).not.toBe(without.primaryEventIds.get("k-plenum"));
+    // A citation that names no one ("..., according to KCNA") says nothing of which report it means.
+    const anonymous = extractEvents([
+      plenum,
+      farm,
+      {
+        ...paper,
+        text: paper.text.replace("KCNA reported Friday, quoting Kim Jong Un", "according to KCNA"),
+      },
+    ]);
+    expect(anonymous.primaryEventIds.get("p-paper")).not.toBe(anonymous.primaryEventIds.get("k-plenum"));
   });
 });
 
