@@ -22,7 +22,7 @@ export interface AppFigures {
   firstDrawMs: number;
   heapBytes: number;
   /** What was fetched before the first drawn timeline: code (html, js, css, fonts) and data. */
-  beforeDraw: { codeGzip: number; dataGzip: number; dataFiles: string[] };
+  beforeDraw: { codeGzip: number; dataGzip: number; dataFiles: string[]; eventFilesListed: number };
   selectionMs: number[];
   filterMs: number[];
   filterUnchanged: number;
@@ -57,15 +57,15 @@ export async function benchApp(
   const frames = await timePanZoom(page);
   // The filter needs the pipeline's search index; generated corpora have none.
   const manifest = JSON.parse(readFileSync(join(siteDir, "data/manifest.json"), "utf8")) as {
-    files: { search?: unknown };
+    files: { search?: unknown; events: string[] };
   };
+  beforeDraw.eventFilesListed = manifest.files.events.length;
   const { filterMs, filterUnchanged } = manifest.files.search
     ? await timeFiltering(page)
     : { filterMs: [], filterUnchanged: 0 };
 
   // Selection from the list view, where every event has its own item (the timeline may show counts).
   await page.goto(new URL("?view=list", url).href);
-  await waitForDraw(page, 60_000).catch(() => 0);
   await page.getByTestId("event-list").waitFor({ timeout: 30_000 });
   const selectionMs: number[] = [];
   for (let i = 0; i < 7; i++) {
@@ -156,7 +156,7 @@ async function bytesBefore(page: Page, drawnAt: number, siteDir: string): Promis
       dataFiles.push(path.split("/").pop()!);
     } else codeGzip += size;
   }
-  return { codeGzip, dataGzip, dataFiles };
+  return { codeGzip, dataGzip, dataFiles, eventFilesListed: 0 };
 }
 
 export function quantile(sorted: number[], q: number): number {

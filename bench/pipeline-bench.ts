@@ -2,8 +2,8 @@
 // that the wall time, the peak memory (its own maxRSS, worker threads included) and the written
 // files are exactly what a user gets.
 import { spawn } from "node:child_process";
-import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 export interface PipelineFigures {
@@ -142,8 +142,9 @@ export async function benchCorpus(
 }
 
 /**
- * The rebuild after one article changes: the corpus is copied, built once to fill the cache, then
- * one article's body gets a sentence and the build runs again on the same cache.
+ * The rebuild after one article changes, on the cache the cold build of `input` just filled: a copy
+ * of the corpus under the same file name (so every other article's cache key is unchanged) with one
+ * article's body given a sentence more.
  */
 export async function benchRebuild(
   root: string,
@@ -151,19 +152,22 @@ export async function benchRebuild(
   work: string,
   cacheDir: string,
 ): Promise<{ seconds: number; recomputed: number }> {
-  const copy = join(work, "rebuild-input.jsonl");
-  copyFileSync(input, copy);
-  const output = join(work, "rebuild-output");
-  const rss = join(work, "rebuild.maxrss");
-  rmSync(cacheDir, { recursive: true, force: true });
-  await runCli(root, ["--input", copy, "--output", output, "--cache-dir", cacheDir], rss);
-  const lines = readFileSync(copy, "utf8").split("\n");
+  const folder = join(work, "rebuild");
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const copy = join(folder, basename(input));
+  const lines = readFileSync(input, "utf8").split("\n");
   const middle = Math.floor(lines.length / 2);
   const article = JSON.parse(lines[middle]!) as { body: string };
   article.body += "\n\nOfficials said on Friday that the talks would resume next week.";
   lines[middle] = JSON.stringify(article);
   writeFileSync(copy, lines.join("\n"));
-  const run = await runCli(root, ["--input", copy, "--output", output, "--cache-dir", cacheDir], rss);
+  const output = join(work, "rebuild-output");
+  const run = await runCli(
+    root,
+    ["--input", copy, "--output", output, "--cache-dir", cacheDir],
+    join(work, "rebuild.maxrss"),
+  );
   const computed = /per-article work: (\d+) computed/.exec(run.stderr);
   return { seconds: run.seconds, recomputed: computed ? Number(computed[1]) : Number.NaN };
 }

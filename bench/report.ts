@@ -63,9 +63,11 @@ export function appTable(rows: AppFigures[]): string {
         `${ms(r.firstDrawMs)}${Number.isFinite(drawTarget) ? ` (< ${drawTarget} ${mark(r.firstDrawMs < drawTarget)})` : ""}`,
         mb(r.heapBytes),
         `${ms(sel)} / ${ms(selMax)}${big ? ` (< 100 ${mark(selMax < 100)})` : ""}`,
-        `${ms(f50)} / ${ms(f95)}${big ? ` (p95 < 50 ${mark(f95 < 50)})` : ""}`,
+        r.filterMs.length === 0
+          ? "no search index in this corpus"
+          : `${ms(f50)} / ${ms(f95)}${big ? ` (p95 < 50 ${mark(f95 < 50)})` : ""}`,
         `${r.frames.p50.toFixed(1)} / ${r.frames.p95.toFixed(1)} ms, ${r.frames.longTasks} (longest ${ms(r.frames.longestTask)})${big ? ` (60 fps, none ${mark(r.frames.p95 <= 17.5 && r.frames.longTasks === 0)})` : ""}`,
-        `code ${kb(r.beforeDraw.codeGzip)} (< 300 ${mark(r.beforeDraw.codeGzip < 300 * 1024)}), data ${kb(r.beforeDraw.dataGzip)} in ${r.beforeDraw.dataFiles.length} files${heavy.length ? ` incl. ${heavy.join(", ")} ✗` : ", no texts/search/comparisons ✓"}`,
+        `code ${kb(r.beforeDraw.codeGzip)} (< 300 ${mark(r.beforeDraw.codeGzip < 300 * 1024)}); data ${kb(r.beforeDraw.dataGzip)}: ${windowNote(r)}${heavy.length ? `, also ${heavy.join(", ")} ✗` : ", no texts/search/comparisons ✓"}`,
         "",
       ]
         .join(" | ")
@@ -73,6 +75,15 @@ export function appTable(rows: AppFigures[]): string {
     );
   }
   return lines.join("\n");
+}
+
+/** Whether the app waited for every event file or only the initial window's before drawing. */
+function windowNote(r: AppFigures): string {
+  const fetched = r.beforeDraw.dataFiles.filter((f) => f.startsWith("events")).length;
+  const listed = r.beforeDraw.eventFilesListed;
+  return fetched >= listed && listed > 1
+    ? `all ${listed} event files, not only the window's ✗`
+    : `${fetched} of ${listed} event file${listed === 1 ? "" : "s"}${listed === 1 ? " (one file: no window to pick)" : ""}`;
 }
 
 export function comparisonTable(
