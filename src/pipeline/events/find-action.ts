@@ -25,9 +25,15 @@ export function findAction(tokens: Token[], from: number, to = tokens.length): A
     if (lower.length > 4 && lower.endsWith("ed") && !NOT_VERBS.has(lower))
       return { index: i, verb: word, present: presentOf(lower) };
     if ((lower === "will" || lower === "would") && i + 1 < to) {
-      const next = tokens[i + 1]!.text;
+      // "will soon visit", "will also meet": the adverb is not the verb.
+      const skip =
+        i + 2 < to &&
+        /^(?:soon|also|likely|probably|then|now|again|still|[a-z]+ly)$/.test(tokens[i + 1]!.text)
+          ? 1
+          : 0;
+      const next = tokens[i + 1 + skip]!.text;
       if (/^[a-z]+$/.test(next) && !AUXILIARIES.has(next))
-        return { index: i + 1, verb: `${word} ${next}`, present: `to ${next}` };
+        return { index: i + 1 + skip, verb: `${word} ${next}`, present: `to ${next}` };
     }
     if (
       PRESENT_3SG.test(lower) &&

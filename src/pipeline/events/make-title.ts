@@ -54,8 +54,12 @@ export function makeTitle(
     at = p.end;
   }
   object += text.slice(at, objectEnd);
-  object = object.replace(/\s+/g, " ").trim();
-  object = firstWords(object.split(" ").filter(Boolean), MAX_OBJECT_WORDS);
+  object = object.replace(TIME_WORDS, " ").replace(/\s+/g, " ").trim();
+  const words = object.split(" ").filter(Boolean);
+  object = firstWords(words, MAX_OBJECT_WORDS);
+  // A phrase cut at the word limit dangles ("a grand banquet in welcome of the China"): the object
+  // ends before the prepositional phrase the limit fell in.
+  if (words.length > MAX_OBJECT_WORDS) object = beforeCutPhrase(object);
   while (TRAILING.test(object)) object = object.replace(TRAILING, "");
   object = balanceQuotes(presentCoordinated(object));
   let title = `${subject.name} ${action.present}${object ? ` ${object}` : ""}`;
@@ -67,6 +71,25 @@ export function makeTitle(
   )
     title += ` in ${titleCase(datelinePlace)}`;
   return title.replace(/[.,;:]+$/, "");
+}
+
+// Times of day and relative days that the time expressions leave out: a title names no moment.
+const TIME_WORDS =
+  /\b(?:(?:on|late|early|this|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|yesterday|(?:this|last)\s+(?:morning|afternoon|evening|night))\b|\s(?:early|earlier|later)$/g;
+
+// Not "to": an infinitive ("agreed to suspend") carries the news.
+const PREPOSITION = /^(?:in|of|on|at|for|with|by|from|into|over|about)$/i;
+
+/**
+ * "a grand banquet in welcome of the China" -> "a grand banquet": the phrases of the last
+ * preposition chain ("in welcome of ...") go, since the limit cut into them.
+ */
+function beforeCutPhrase(object: string): string {
+  const words = object.split(" ");
+  let at = words.findLastIndex((w, i) => i >= 2 && PREPOSITION.test(w));
+  // Walk back over a chain of short phrases: "in welcome of the China" is one.
+  while (at > 2 && PREPOSITION.test(words[at - 2] ?? "")) at -= 2;
+  return at < 0 ? object : words.slice(0, at).join(" ");
 }
 
 /** The first words, never stopping inside a quotation: it is finished if short, else left out. */

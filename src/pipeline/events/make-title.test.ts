@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "./extract-events.ts";
+import { article } from "./fixture-article.ts";
+
+/** The title of the event of a one-article corpus's lead. */
+function leadTitle(text: string, published = "2019-05-03"): string | undefined {
+  const result = extractEvents([article("t-1", "wire", published, "Headline", text)]);
+  const id = result.primaryEventIds.get("t-1");
+  return result.events.find((e) => e.id === id)?.title;
+}
+
+describe("event titles", () => {
+  it("leaves out times of day that the date expressions do not cover", () => {
+    expect(
+      leadTitle("President Joe Smith tweeted Friday evening that the northern test ground would close."),
+    ).toBe("Joe Smith tweets that the northern test ground would close");
+  });
+
+  it("ends before the phrase the word limit cut into, not on a dangling 'of the'", () => {
+    const title = leadTitle(
+      "Premier Ann Lee hosted a grand banquet in welcome of the Vandal visit by Ray Dunn on Thursday.",
+    );
+    expect(title).toBe("Ann Lee hosts a grand banquet");
+  });
+
+  it("skips an adverb between 'will' and the verb", () => {
+    expect(leadTitle("Envoy Tom Ward will soon visit Lisbon for talks, the ministry said on Friday.")).toBe(
+      "Tom Ward to visit Lisbon for talks",
+    );
+  });
+});
