@@ -7,7 +7,7 @@ import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
 import { type ArticleEntities, findEntities, type Occurrence } from "./find-entities.ts";
-import { type EventMention, findMentions, termsOf } from "./find-mentions.ts";
+import { type EventMention, findMentions, outletKey, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { linkEntities } from "./link-entities.ts";
@@ -160,6 +160,7 @@ export function extractEvents(
   const citations: Citation[] = [];
   const outlets = new Map(sorted.map((a) => [a.source.id, a.source.name]));
   const references: UndatedReference[] = [];
+  const outletKeys = new Set([...outlets].flatMap(([id, name]) => [outletKey(id), outletKey(name)]));
   const documentFrequency = new Map<string, number>();
   for (const [n, p] of prepared.entries()) {
     const { bodyStart, dateline } = storyStart(p.article.text, p.article.title);
@@ -177,6 +178,7 @@ export function extractEvents(
       entityIds: ids,
       entityNames: ids.map((id) => names.get(id) ?? id),
       timexes: p.timexes,
+      outlets: outletKeys,
     };
     const found = findMentions(input);
     mentions.push(...found);
@@ -213,7 +215,7 @@ export function extractEvents(
     (id) => termsOf(byId.get(id)?.text ?? ""),
     (id) => entitiesOf.get(id) ?? new Set(),
   );
-  const events = withFollowOns(groups, followOns).map((group) => toEvent(group, names));
+  const events = withFollowOns(groups, followOns).map((group) => toEvent(group, names, idf));
   const undated = placeUndatedReferences(references, new Map(sorted.map((a) => [a.id, a])));
   for (const group of undated.groups)
     events.push(

@@ -70,6 +70,6 @@ function needsE(base: string): boolean {
   if (base.endsWith("it")) return /(?:invit|^cit|excit|recit|ignit|unit|writ)$/.test(base);
   return (
     /(?:[cgvz]|[aeiou]s|[^aeiou]s|at|it|ut|ot|ir|ur|ar|[aeiou]k|dg|[^aeiou]l|ok|ud|id|ad|rg)$/.test(base) &&
-    !/(?:ow|ain|ess|ll|ss|rt|rk|nt|st|rd|lt|ect|ist|ash|ead|(?:[^c]r|[^r])eat|oat|ait|oad)$/.test(base)
+    !/(?:ow|ain|ess|ll|ss|rt|rk|nt|st|rd|lt|ect|ist|ash|ead|ear|(?:[^c]r|[^r])eat|oat|ait|oad)$/.test(base)
   );
 }

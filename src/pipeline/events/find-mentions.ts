@@ -4,7 +4,7 @@ import { dateOfTimexValue, type EventDate } from "./event-date.ts";
 import { findAction } from "./find-action.ts";
 import type { Occurrence } from "./find-entities.ts";
 import { STOPWORDS } from "./lexicon.ts";
-import { makeTitle, type NamedSpan } from "./make-title.ts";
+import { MAX_TITLE_CHARS, makeTitle, type NamedSpan, type Title } from "./make-title.ts";
 import { nounPhraseTitle } from "./noun-events.ts";
 import type { Sentence } from "./split-sentences.ts";
 import { stem, tokenize } from "./tokens.ts";
@@ -21,6 +21,12 @@ export interface EventMention {
   date: EventDate;
   entityIds: string[];
   title: string;
+  /**
+   * How well the title reads as a headline, to choose an event's title among its members: 3 a real
+   * subject, verb and object; 2 a short object or an epithet for the subject; 1 an article's
+   * headline or no object; 0 a subject that is no participant or a clause read wrongly.
+   */
+  titleRank?: number;
   /** Stems of the clause (for a lead, of the headline and first sentences too), to compare wording. */
   terms: string[];
   primary: boolean;
@@ -52,6 +58,8 @@ export interface MentionInput {
   entityIds: string[];
   entityNames: string[];
   timexes: Timex[];
+  /** Names of the corpus's outlets, as `outletKey` gives them: an outlet is not a subject of the news. */
+  outlets?: ReadonlySet<string>;
 }
 
 // "days after the North Korean Foreign Ministry released a statement": an earlier event, placed
@@ -137,6 +145,7 @@ function headlineMention(input: MentionInput, start: number, end: number, date: 
     date,
     entityIds: [...new Set(inside.map((o) => input.entityIds[o.entity]!))],
     title: input.title,
+    titleRank: 1,
     terms: termsOf(leadTerms(input, start)),
     primary: true,
     reported: input.dct,
@@ -176,13 +185,19 @@ function mention(
     const noun = nounPhraseTitle(text, start, clauseEnd, named, input.timexes);
     return noun === undefined
       ? undefined
-      : build(input, start, end, date, primary, inside, noun.title, primary ? start : noun.from);
+      : build(input, start, end, date, primary, inside, noun.title, primary ? start : noun.from, 2);
   }
   const verbStart = tokens[action.index]!.start;
   const beforeVerb = named.filter((n) => n.end <= verbStart);
-  // The subject is the first name of the clause; a person before the verb wins over a country.
-  const subject = beforeVerb.find((n) => n.id.startsWith("person-")) ?? beforeVerb[0];
-  const title = makeTitle(
+  // The subject is the first name of the clause; a person before the verb wins over a country. A
+  // name that is no participant (an outlet, a capitalised word opening the story) is passed over.
+  const real = beforeVerb.filter((n) => !falseSubject(input, n, start));
+  const subject =
+    real.find((n) => n.id.startsWith("person-")) ??
+    real[0] ??
+    beforeVerb.find((n) => n.id.startsWith("person-")) ??
+    beforeVerb[0];
+  const made = makeTitle(
     text,
     tokenize(text, start, clauseEnd),
     { ...action, index: action.index },
@@ -192,8 +207,58 @@ function mention(
     clauseEnd,
     input.datelinePlace,
   );
-  if (!title) return undefined;
-  return build(input, start, end, date, primary, inside, title, start);
+  if (!made) return undefined;
+  const rank = subject && real.includes(subject) ? rankOf(made, input, subject) : 0;
+  return build(input, start, end, date, primary, inside, made.title, start, rank);
+}
+
+function rankOf(made: Title, input: MentionInput, subject: NamedSpan): number {
+  if (made.misparsed) return 0;
+  if (made.objectWords === 0 || made.passive || made.title.length > MAX_TITLE_CHARS) return 1;
+  if (made.objectWords === 1 || epithet(input.text.slice(subject.start, subject.end), subject.name)) return 2;
+  return 3;
+}
+
+/**
+ * "the Hermit Kingdom" for North Korea: the outlet's epithet, where a clause that names the
+ * subject plainly makes the more neutral headline.
+ */
+function epithet(surface: string, name: string): boolean {
+  const bareSurface = surface.replace(/^the\s+/i, "").replace(/[’']s$/, "");
+  if (bareSurface === name || name.includes(bareSurface) || bareSurface.includes(name)) return false;
+  return /\s/.test(bareSurface) && /^[\p{Lu}][\p{Ll}]/u.test(bareSurface) && !/\p{Lu}{2}/u.test(bareSurface);
+}
+
+/** An outlet's name as the text may write it: "CNN (Web News)" and "cnn-web-news" both give "cnn". */
+export function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\(.*?\)|\s+-\s+.*$|\.com$/g, " ")
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/(?:\s(?:news|online|web|opinion|magazine))+\s*$/, "")
+    .trim();
+}
+
+// Sentence-opening words that a capital letter makes look like a name: adverbs and gerunds
+// ("Shortly", "Assessing the North", "Defusing").
+const OPENER = /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u;
+
+/**
+ * A name before the verb that is no participant of the event: an outlet ("CNN", "Reuters"), a
+ * dateline's city in capitals ("WASHINGTON"), an adverb or gerund opening the sentence, or a
+ * one-word capitalised name right at the start of the clause that the corpus never completes to a
+ * full name ("Days").
+ */
+function falseSubject(input: MentionInput, n: NamedSpan & { id: string }, clauseStart: number): boolean {
+  const surface = input.text.slice(n.start, n.end);
+  if (input.outlets?.has(outletKey(surface)) || input.outlets?.has(outletKey(n.name))) return true;
+  const atStart = /^[\s\p{P}]*$/u.test(input.text.slice(clauseStart, n.start));
+  // "SEOUL/WASHINGTON (Reuters) -": a dateline the story start did not take off stands for no one.
+  if (/^\p{Lu}{5,}$/u.test(surface)) return true;
+  if (n.id.startsWith("country-")) return false;
+  if (OPENER.test(n.name.split(" ")[0]!) || OPENER.test(surface.split(" ")[0]!)) return true;
+  return atStart && !n.name.includes(" ");
 }
 
 function build(
@@ -206,6 +271,7 @@ function build(
   title: string,
   /** Where the words that describe the event start. */
   termsFrom: number,
+  titleRank: number,
 ): EventMention {
   const { text } = input;
   const entityIds = [...new Set(inside.map((o) => input.entityIds[o.entity]!))];
@@ -220,6 +286,7 @@ function build(
     date,
     entityIds,
     title,
+    titleRank,
     terms: termsOf(termText),
     primary,
     ...(primary ? { reported: input.dct } : {}),

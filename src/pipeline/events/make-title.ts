@@ -1,7 +1,7 @@
 import type { Timex } from "../../schema/article.ts";
 import type { Action } from "./find-action.ts";
 import { presentOf } from "./find-action.ts";
-import { COUNTRY_FORMS, IRREGULAR_PAST, MEETING_VERBS, NOT_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, COUNTRY_FORMS, IRREGULAR_PAST, MEETING_VERBS, NOT_VERBS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** A named participant inside the clause, with the display name to put in its place. */
@@ -13,9 +13,30 @@ export interface NamedSpan {
 
 const CLAUSE_END =
   /[,;:(]|\s[—–-]\s|\s(?:saying|who|which|while|as|amid|after|before|because|but|days|weeks|hours|according)\s/;
-const TRAILING = /\s+(?:the|a|an|of|on|in|at|to|for|with|and|or|by|from|his|her|their|its|that)$/i;
+// Words a headline cannot end on: a preposition, article or conjunction whose phrase was cut off,
+// an auxiliary without its verb, or an adverb of time ("makes public a statement ahead").
+const TRAILING =
+  /\s+(?:the|a|an|of|on|in|at|to|for|with|and|or|but|by|from|his|her|their|its|that|outside|inside|near|across|toward|towards|around|without|within|along|behind|beyond|via|amid|after|before|during|over|under|about|into|through|against|between|since|despite|how|whether|what|who|as|than|will|would|could|can|has|have|had|is|are|was|were|be|been|ahead|early|earlier|later|soon|now|also|then|again)$/i;
 const MAX_OBJECT_WORDS = 8;
+/** Headlines past this length are read as sentences: a longer title is cut, or ranks below a short one. */
+export const MAX_TITLE_CHARS = 80;
 
+/** A clause's headline and whether the clause after its verb read as a clean object. */
+export interface Title {
+  title: string;
+  /** Words after the verb that the headline kept. */
+  objectWords: number;
+  /**
+   * The clause after the verb is not its object: an auxiliary right after the "verb" ("schedules
+   * are": the verb was a noun), or a finite clause after a verb that does not report speech
+   * ("divided Korea will sit down": the verb was a participle of the subject's phrase).
+   */
+  misparsed: boolean;
+  /** "was scheduled to meet": the headline's "schedules" misstates who acts. */
+  passive: boolean;
+}
+
+const PASSIVE = /^(?:is|are|was|were|be|been|being|get|got)$/;
 /**
  * A short neutral headline made from the clause itself: the subject's name, the verb in the
  * present ("met" -> "meets"), and the start of what follows, with every participant named by its
@@ -31,7 +52,7 @@ export function makeTitle(
   timexes: Timex[],
   clauseEnd: number,
   datelinePlace: string | undefined,
-): string | undefined {
+): Title | undefined {
   if (!subject || !action) return undefined;
   const verbToken = tokens[action.index]!;
   const objectStart = verbToken.end;
@@ -57,12 +78,12 @@ export function makeTitle(
   object = object.replace(TIME_WORDS, " ").replace(/\s+/g, " ").trim();
   const words = object.split(" ").filter(Boolean);
   object = firstWords(words, MAX_OBJECT_WORDS);
-  // A phrase cut at the word limit dangles ("a grand banquet in welcome of the China"): the object
-  // ends before the prepositional phrase the limit fell in.
-  if (words.length > MAX_OBJECT_WORDS) object = beforeCutPhrase(object);
+  const head = `${subject.name} ${action.present}`;
+  object = endAtPhrase(words, object, MAX_TITLE_CHARS - head.length - 1);
+  object = fitLength(object, MAX_TITLE_CHARS - head.length - 1);
   while (TRAILING.test(object)) object = object.replace(TRAILING, "");
   object = balanceQuotes(presentCoordinated(object));
-  let title = `${subject.name} ${action.present}${object ? ` ${object}` : ""}`;
+  let title = `${head}${object ? ` ${object}` : ""}`;
   const verb = action.verb.toLowerCase();
   if (
     datelinePlace &&
@@ -70,12 +91,92 @@ export function makeTitle(
     !placedElsewhere(text.slice(objectStart, clauseEnd), datelinePlace)
   )
     title += ` in ${titleCase(datelinePlace)}`;
-  return title.replace(/[.,;:]+$/, "");
+  title = title.replace(/[\s.,;:]+$/, "");
+  while (TRAILING.test(title) && title.length > head.length) title = title.replace(TRAILING, "");
+  return {
+    title,
+    objectWords: object ? object.split(" ").length : 0,
+    misparsed:
+      misparsed(action, text.slice(objectStart, objectEnd)) ||
+      // "..., says an article of Rodong Sinmun": the speaker follows the verb, not the name before it.
+      /,\s*$/.test(text.slice(Math.max(0, verbToken.start - 3), verbToken.start)),
+    passive: PASSIVE.test(tokens[action.index - 1]?.text ?? ""),
+  };
+}
+
+// Verbs whose object is a clause of its own: "tweeted North Korea has agreed to ...".
+const REPORTING =
+  /^(?:says|tweets|announces|suggests|warns|claims|reports|writes|insists|believes|thinks|argues|adds|notes|tells|confirms|denies|hopes|expects|fears|knows|reveals|declares|states|acknowledges|admits|predicts|stresses|indicates|shows|signals|agrees|vows|promises|threatens|hints|explains|assures|learns|finds|sees|feels|means|recalls|discloses)$/;
+
+function misparsed(action: Action, after: string): boolean {
+  const words = after.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || action.present.startsWith("to ")) return false;
+  if (AUXILIARIES.has(words[0]!)) return true;
+  // "led by Kim Yong Nam": a participle of the subject's phrase, not its verb.
+  if (words[0] === "by" && action.verb.endsWith("ed")) return true;
+  if (REPORTING.test(action.present)) return false;
+  // A finite verb before any word that would open a clause of its own ("that", "who", "to").
+  for (const w of words.slice(1, 6)) {
+    if (/^(?:that|which|who|whom|whose|to|when|where|if|whether|how|what|and|but|or)$/.test(w)) return false;
+    if (/^(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have)$/.test(w)) return true;
+  }
+  return false;
+}
+
+// Words that open a new phrase: an object that stops right before one is complete.
+const PHRASE_START =
+  /^(?:in|of|on|at|for|with|by|from|into|over|about|to|and|or|but|as|after|before|amid|while|that|which|who|because|than|since|during|following|despite|under|between|against|through)$/i;
+
+/**
+ * The object cut at the word limit, ended where its phrase does: kept as it is when the next word
+ * opens a new phrase ("thanks Donald Trump for his 'efforts'" before "to improve"), run on over
+ * the last words of a noun phrase the limit cut into while the title stays short ("would end joint
+ * military exercises", not "... joint military"), else ended before the prepositional chain the
+ * limit fell in ("a grand banquet", not "a grand banquet in welcome of the China").
+ */
+function endAtPhrase(words: string[], kept: string, room: number): string {
+  const count = kept ? kept.split(" ").length : 0;
+  if (count >= words.length) return kept;
+  if (PHRASE_START.test(words[count]!) || /[”"]$/.test(kept)) return kept;
+  // A cut inside a prepositional phrase ("arranged in | welcome of ...") drops the phrase; one
+  // inside a noun phrase runs on to its end.
+  // A name is one word to the limit: "had arrived in North | Korea" runs on to its end.
+  const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? "");
+  if (capital(words[count - 1]) && capital(words[count])) {
+    let n = count;
+    while (n < words.length && capital(words[n])) n++;
+    const longer = words.slice(0, n).join(" ");
+    if (longer.length <= room && (n === words.length || PHRASE_START.test(words[n]!))) return longer;
+  }
+  if (words.slice(Math.max(0, count - 3), count).some((w) => PHRASE_START.test(w)))
+    return beforeCutPhrase(kept);
+  for (let n = count + 1; n <= Math.min(words.length, count + 4); n++) {
+    const longer = words.slice(0, n).join(" ");
+    if (longer.length > room || /[“"]/.test(words[n - 1]!)) break;
+    if (n === words.length || PHRASE_START.test(words[n]!) || /[,.;:]$/.test(words[n - 1]!)) return longer;
+  }
+  return beforeCutPhrase(kept);
 }
 
 // Times of day and relative days that the time expressions leave out: a title names no moment.
 const TIME_WORDS =
   /\b(?:(?:on|late|early|this|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|yesterday|(?:this|last)\s+(?:morning|afternoon|evening|night))\b|\s(?:early|earlier|later)$/g;
+
+/**
+ * An object too long for a headline, cut before its last phrase until it fits: "releases a
+ * statement accusing the United States of 'gangster-like' demands" ends at "the United States".
+ * A subject too long to leave room keeps the object whole: that title ranks low anyway.
+ */
+function fitLength(object: string, room: number): string {
+  if (room < 12) return object;
+  let words = object.split(" ");
+  while (words.join(" ").length > room) {
+    const at = words.findLastIndex((w, i) => i >= 2 && (PHRASE_START.test(w) || /^[a-z]{3,}ing$/.test(w)));
+    words = at > 0 ? words.slice(0, at) : words.slice(0, -1);
+    while (words.length > 1 && TRAILING.test(` ${words.at(-1)!}`)) words.pop();
+  }
+  return words.join(" ");
+}
 
 // Not "to": an infinitive ("agreed to suspend") carries the news.
 const PREPOSITION = /^(?:in|of|on|at|for|with|by|from|into|over|about)$/i;
@@ -89,7 +190,13 @@ function beforeCutPhrase(object: string): string {
   let at = words.findLastIndex((w, i) => i >= 2 && PREPOSITION.test(w));
   // Walk back over a chain of short phrases: "in welcome of the China" is one.
   while (at > 2 && PREPOSITION.test(words[at - 2] ?? "")) at -= 2;
-  return at < 0 ? object : words.slice(0, at).join(" ");
+  if (at < 0) return object;
+  const kept = words.slice(0, at);
+  // "a grand banquet arranged": the participle that led into the phrase goes with it.
+  if (kept.length > 2 && /^[a-z]{3,}ed$/.test(kept.at(-1)!) && !AUXILIARIES.has(kept.at(-2)!)) kept.pop();
+  // "tests of nuclear weapons and close": a second verb the limit cut from its object.
+  if (kept.length > 3 && /^(?:and|or)$/.test(kept.at(-2)!)) kept.splice(-2);
+  return kept.join(" ");
 }
 
 /** The first words, never stopping inside a quotation: it is finished if short, else left out. */

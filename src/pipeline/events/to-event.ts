@@ -8,10 +8,14 @@ const FINENESS: EventPrecision[] = ["day", "approximate", "month", "year"];
 /**
  * One event from a group of mentions. Its id comes from its smallest member mention (article id and
  * offsets), so adding an article that does not join the group leaves the id as it was. Its date is
- * that of its most precise mentions; its title and summary those of its lead mention, preferring an
- * article's lead over a later sentence.
+ * that of its most precise mentions; its title and summary those of its most representative mention
+ * (`titleMention`).
  */
-export function toEvent(group: EventMention[], names: Map<string, string>): Event {
+export function toEvent(
+  group: EventMention[],
+  names: Map<string, string>,
+  idf: (term: string) => number = () => 1,
+): Event {
   const byKey = [...group].sort((a, b) => (a.key < b.key ? -1 : 1));
   const first = byKey[0]!;
   const finest = FINENESS.find((p) => group.some((m) => m.date.precision === p))!;
@@ -21,12 +25,7 @@ export function toEvent(group: EventMention[], names: Map<string, string>): Even
     .map((m) => lastDay(m.date))
     .sort()
     .at(-1)!;
-  const lead = [...group].sort(
-    (a, b) =>
-      Number(b.primary) - Number(a.primary) ||
-      (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) ||
-      (a.key < b.key ? -1 : 1),
-  )[0]!;
+  const lead = titleMention(group, idf);
   const mentions: (Mention & { primary?: boolean })[] = byKey.map((m) => ({
     articleId: m.articleId,
     sourceId: m.sourceId,
@@ -49,6 +48,88 @@ export function toEvent(group: EventMention[], names: Map<string, string>): Even
     entityIds,
   };
   return event;
+}
+
+/** Mean cosines within this share of the best count as a tie, settled by the earlier report. */
+const TIE = 0.9;
+
+/**
+ * The member whose title heads the event: the one whose words are closest on average to the other
+ * members' (the story most outlets told, not one outlet's aside), weighed by how well its title reads
+ * as a headline (a real subject, verb and object) and whether it is an article's lead; of near ties
+ * the better title, then the earliest report. Follow-on sentences only repeat their lead's title.
+ */
+export function titleMention(group: EventMention[], idf: (term: string) => number = () => 1): EventMention {
+  const own = group.filter((m) => m.follows === undefined);
+  const pool = own.length > 0 ? own : group;
+  const closeness = meanCosines(pool, idf);
+  const cast = castOf(pool);
+  const score = (m: EventMention) =>
+    closeness.get(m)! *
+    RANK_WEIGHT[m.titleRank ?? 1]! *
+    (m.primary ? 1 : LATER_SENTENCE) *
+    (1 + cast(m.entityIds)) *
+    0.5;
+  const top = Math.max(...pool.map(score));
+  const tied = pool.filter((m) => score(m) >= top * TIE);
+  return tied.sort(
+    (a, b) =>
+      (b.titleRank ?? 1) - (a.titleRank ?? 1) ||
+      compare(a.reported ?? a.date.start, b.reported ?? b.date.start) ||
+      Number(b.primary) - Number(a.primary) ||
+      compare(a.date.start, b.date.start) ||
+      compare(a.key, b.key),
+  )[0]!;
+}
+
+// How much a title's form counts beside its closeness, by `titleRank`: a misread clause only
+// heads an event that has nothing better.
+const RANK_WEIGHT = [0.05, 0.5, 0.8, 1];
+// A later sentence of an article mentions the event in passing, where a lead reports it.
+const LATER_SENTENCE = 0.7;
+
+/**
+ * The share of the event's participants a member's clause names, each participant weighed by the
+ * number of members naming it: a lead about the event names the people most reports name.
+ */
+function castOf(group: EventMention[]): (ids: string[]) => number {
+  const count = new Map<string, number>();
+  for (const m of group) for (const id of new Set(m.entityIds)) count.set(id, (count.get(id) ?? 0) + 1);
+  const total = [...count.values()].reduce((s, x) => s + x, 0);
+  return (ids) =>
+    total === 0 ? 0 : [...new Set(ids)].reduce((s, id) => s + (count.get(id) ?? 0), 0) / total;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Each member's mean cosine to the others over idf-weighted terms, in one pass: with unit vectors
+ * v_i and their sum S, the mean over j != i of v_i . v_j is v_i . (S - v_i) / (n - 1).
+ */
+function meanCosines(group: EventMention[], idf: (term: string) => number): Map<EventMention, number> {
+  const vectors = group.map((m) => {
+    const v = new Map<string, number>();
+    for (const t of m.terms) v.set(t, (v.get(t) ?? 0) + idf(t));
+    const norm = Math.sqrt([...v.values()].reduce((s, x) => s + x * x, 0));
+    if (norm > 0) for (const [t, x] of v) v.set(t, x / norm);
+    return v;
+  });
+  const sum = new Map<string, number>();
+  for (const v of vectors) for (const [t, x] of v) sum.set(t, (sum.get(t) ?? 0) + x);
+  const out = new Map<EventMention, number>();
+  for (const [i, m] of group.entries()) {
+    const v = vectors[i]!;
+    let dot = 0;
+    let self = 0;
+    for (const [t, x] of v) {
+      dot += x * sum.get(t)!;
+      self += x * x;
+    }
+    out.set(m, group.length > 1 ? (dot - self) / (group.length - 1) : 0);
+  }
+  return out;
 }
 
 function oneLine(text: string): string {
