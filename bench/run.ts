@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { pipelineCodeVersion } from "../src/pipeline/cache/code-version.ts";
 import { type AppFigures, benchApp } from "./app-bench.ts";
 import { benchCorpus, benchRebuild, type PipelineFigures } from "./pipeline-bench.ts";
 import { appTable, comparisonTable, pipelineTable } from "./report.ts";
@@ -52,10 +53,11 @@ for (const [name, input] of corpora) {
   log(`pipeline: ${name}`);
   // The 100,000-article build gets its target as a time limit, so that the bench ends in ten minutes.
   const limit = name === "synthetic 100k" ? 300_000 : undefined;
+  const version = pipelineCodeVersion(root);
   const figures = await benchCorpus(root, name, input, dataDir(name), join(out, "cache"), limit);
   if (name === "synthetic 10k") {
     log("pipeline: rebuild after one article of synthetic 10k changes");
-    const rebuild = await benchRebuild(root, input, out, join(out, "cache"));
+    const rebuild = await benchRebuild(root, input, out, join(out, "cache"), version);
     figures.rebuildSeconds = rebuild.seconds;
     figures.rebuildRecomputed = rebuild.recomputed;
   }
