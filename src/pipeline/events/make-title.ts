@@ -81,6 +81,7 @@ export function makeTitle(
   const head = `${subject.name} ${action.present}`;
   object = endAtPhrase(words, object, MAX_TITLE_CHARS - head.length - 1);
   object = fitLength(object, MAX_TITLE_CHARS - head.length - 1);
+  object = withoutCutEnd(object, words);
   while (TRAILING.test(object)) object = object.replace(TRAILING, "");
   object = balanceQuotes(presentCoordinated(object));
   let title = `${head}${object ? ` ${object}` : ""}`;
@@ -161,6 +162,26 @@ function endAtPhrase(words: string[], kept: string, room: number): string {
 // Times of day and relative days that the time expressions leave out: a title names no moment.
 const TIME_WORDS =
   /\b(?:(?:on|late|early|this|last)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|yesterday|(?:this|last)\s+(?:morning|afternoon|evening|night))\b|\s(?:early|earlier|later)$/g;
+
+/**
+ * The end of an object the limits cut short, where it leaves a phrase unfinished: a verb coordinated
+ * without its object ("tests of missiles and close", before "its test site") or a prepositional
+ * phrase whose head needs what followed ("a drill in league", before "with the army").
+ */
+function withoutCutEnd(object: string, all: string[]): string {
+  const words = object.split(" ");
+  const next = all[words.length]?.toLowerCase();
+  if (next === undefined || words.length < 4) return object;
+  const last = words.at(-1)!;
+  // "and close" before "its site": a verb whose object was cut, not a second noun ("and drones").
+  if (/^(?:and|or)$/.test(words.at(-2)!) && /^[a-z]+$/.test(last) && DETERMINER.test(next))
+    return words.slice(0, -2).join(" ");
+  if (PREPOSITION.test(words.at(-2)!) && /^[a-z]+$/.test(last) && /^(?:of|with|to|for)$/.test(next))
+    return words.slice(0, -2).join(" ");
+  return object;
+}
+
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/;
 
 /**
  * An object too long for a headline, cut before its last phrase until it fits: "releases a

@@ -125,6 +125,19 @@ describe("title shape", () => {
     expect(title!.length).toBeLessThanOrEqual(80);
   });
 
+  it("does not end on a phrase the limit left unfinished", () => {
+    expect(
+      leadTitle(
+        "General Tom Ward staged a border drill codenamed Iron Gate in league with the Vandal army on Friday.",
+      ),
+    ).toBe("Tom Ward stages a border drill codenamed Iron Gate");
+    expect(
+      leadTitle(
+        "Premier Ann Lee vowed on Friday to halt tests of long rockets and drones and close the old range.",
+      ),
+    ).toBe("Ann Lee vows to halt tests of long rockets and drones");
+  });
+
   it("marks a clause whose verb was a participle of the subject's phrase as misread", () => {
     expect(clauseTitle("Ruritania divided by the war will sit down for talks.", 9)?.misparsed).toBe(true);
     expect(clauseTitle("Ann Lee welcomed Ruritania would join the talks.", 7)?.misparsed).toBe(true);
