@@ -26,7 +26,7 @@ test("another site embeds the explorer in a sandboxed iframe: it loads, opens ev
 }) => {
   const { events } = await loadSeedData(request);
   const event = events[0];
-  test.skip(!event, "needs an event");
+  expect(!event, "needs an event").toBe(false);
   if (!event) return;
   const host = await startHostPage(`<!doctype html><title>A news site</title>
     <h1>An article about the talks</h1>
@@ -119,7 +119,7 @@ test("the embed answers only the documented message, and nothing the host sends 
 test("the Embed dialog's snippet, pasted into a page on another site, works", async ({ page, request }) => {
   const { events } = await loadSeedData(request);
   const event = events[0];
-  test.skip(!event, "needs an event");
+  expect(!event, "needs an event").toBe(false);
   if (!event) return;
   await page.goto(`./?event=${encodeURIComponent(event.id)}`);
   await expect(page.getByTestId("event-detail")).toBeVisible();

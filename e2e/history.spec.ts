@@ -4,7 +4,7 @@ import { loadSeedData } from "./fixtures/seed-data.ts";
 test("a link opens its event, and Back and Forward step through selections", async ({ page, request }) => {
   const { events } = await loadSeedData(request);
   const [a, b] = events;
-  test.skip(!a || !b, "needs two events");
+  expect(!a || !b, "needs two events").toBe(false);
   if (!a || !b) return;
   const title = page.getByTestId("event-detail").getByRole("heading", { level: 2 });
   await page.goto(`./?view=list&event=${encodeURIComponent(a.id)}`);
