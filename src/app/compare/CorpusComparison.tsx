@@ -9,7 +9,8 @@ import { CoverageChart } from "./CoverageChart.tsx";
 import { coveredByOnlyOne, sharedPeople } from "./corpus-figures.ts";
 import { distinctiveWords } from "./distinctive-words.ts";
 import { coverageOf } from "./filtered-coverage.ts";
-import { kindLabel, NamingCell, OutletPicker, Section, WordBars } from "./parts.tsx";
+import { NamingGrid } from "./NamingGrid.tsx";
+import { kindLabel, OutletPicker, Section, WordBars } from "./parts.tsx";
 import { QuoteList } from "./QuoteList.tsx";
 
 /**
@@ -147,43 +148,15 @@ function CorpusView({
         {people.length === 0 ? (
           <p className="text-sm text-slate-500 dark:text-slate-400">These outlets name no one in common.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="naming-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="p-1 text-left">
-                    Who
-                  </th>
-                  {outlets.map((o) => (
-                    <th key={o.sourceId} scope="col" className="p-1 text-left">
-                      {nameOf(o.sourceId)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {people.map((p) => (
-                  <tr key={p.entityId} data-entity-id={p.entityId} className="align-top">
-                    <th
-                      scope="row"
-                      className="border-t border-slate-200 p-1 text-left font-medium dark:border-slate-700"
-                    >
-                      {p.name}
-                    </th>
-                    {outlets.map((o) => (
-                      <td
-                        key={o.sourceId}
-                        data-source-id={o.sourceId}
-                        className="border-t border-slate-200 p-1 dark:border-slate-700"
-                      >
-                        <NamingCell forms={p.bySource.get(o.sourceId)?.forms} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <NamingGrid
+            rows={people.map((p) => ({
+              entityId: p.entityId,
+              name: p.name,
+              formsBySource: (id) => p.bySource.get(id)?.forms,
+            }))}
+            sourceIds={outlets.map((o) => o.sourceId)}
+            nameOf={nameOf}
+          />
         )}
       </Section>
       <div className="flex gap-4 overflow-x-auto pb-2">

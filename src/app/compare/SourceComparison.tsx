@@ -5,7 +5,8 @@ import { useCorpus } from "../data/use-corpus.ts";
 import { formatPublished } from "../format/event-date.ts";
 import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { distinctiveWords } from "./distinctive-words.ts";
-import { kindLabel, NamingCell, OutletPicker, ReaderLink, Section, WordBars } from "./parts.tsx";
+import { NamingGrid } from "./NamingGrid.tsx";
+import { kindLabel, OutletPicker, ReaderLink, Section, WordBars } from "./parts.tsx";
 import { QuoteList } from "./QuoteList.tsx";
 
 /**
@@ -237,43 +238,16 @@ function NamingTable({
   if (comparison.naming.length === 0) return null;
   return (
     <Section title="How each names them">
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="naming-table">
-          <thead>
-            <tr>
-              <th scope="col" className="p-1 text-left">
-                Who
-              </th>
-              {columns.map((c) => (
-                <th key={c.sourceId} scope="col" className="p-1 text-left">
-                  {nameOf(c.sourceId)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.naming.map((row) => (
-              <tr key={row.entityId} data-entity-id={row.entityId} className="align-top">
-                <th
-                  scope="row"
-                  className="border-t border-slate-200 p-1 text-left font-medium dark:border-slate-700"
-                >
-                  {row.name}
-                </th>
-                {columns.map((c) => (
-                  <td
-                    key={c.sourceId}
-                    data-source-id={c.sourceId}
-                    className="border-t border-slate-200 p-1 dark:border-slate-700"
-                  >
-                    <NamingCell forms={row.cells[c.sourceId]} eventId={eventId} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <NamingGrid
+        rows={comparison.naming.map((row) => ({
+          entityId: row.entityId,
+          name: row.name,
+          formsBySource: (id) => row.cells[id],
+        }))}
+        sourceIds={columns.map((c) => c.sourceId)}
+        nameOf={nameOf}
+        eventId={eventId}
+      />
     </Section>
   );
 }
