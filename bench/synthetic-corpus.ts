@@ -204,7 +204,7 @@ export function* syntheticCorpus(count: number, seed = 20180510): Generator<Synt
     const eventDate = new Date(Date.UTC(2015, 0, 1) + arc.day * 86_400_000);
     const eventWhen =
       lag === 0
-        ? "on " + weekday
+        ? `on ${weekday}`
         : lag < 6
           ? `on ${WEEKDAYS[(arc.day + 4) % 7]}`
           : `on ${MONTHS[eventDate.getUTCMonth()]} ${eventDate.getUTCDate()}`;

@@ -118,7 +118,15 @@ describe("build accounting", () => {
     await build(effects);
     const schema = JSON.parse(effects.outputs.get("schema.json")!);
     expect(Object.keys(schema.$defs)).toEqual(
-      expect.arrayContaining(["manifest", "articles", "events", "sources", "entities", "report", "searchMeta"]),
+      expect.arrayContaining([
+        "manifest",
+        "articles",
+        "events",
+        "sources",
+        "entities",
+        "report",
+        "searchMeta",
+      ]),
     );
     expect(schema.$defs.articles.items.required).toContain("publishedBasis");
   });
