@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/chromium-launch.ts";
 
 /**
  * Browser tests run against the production build (`npm run build`, served by `vite preview`), in
@@ -20,18 +21,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: `${results}/e2e.json` }]],
   use: {
     baseURL: `http://localhost:${port}/`,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,

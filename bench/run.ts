@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "../scripts/chromium-launch.ts";
 import { pipelineCodeVersion } from "../src/pipeline/cache/code-version.ts";
 import { type AppFigures, benchApp } from "./app-bench.ts";
 import { benchCorpus, benchRebuild, type PipelineFigures } from "./pipeline-bench.ts";
@@ -93,17 +94,7 @@ if (withApp) {
   }
   timelineJsSite(root, tenK, join(out, "site-timelinejs"));
 
-  const browser = await chromium.launch({
-    executablePath: process.env.PARALLAX_CHROMIUM ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   chromiumVersion = browser.version();
   try {
     for (const [i, site] of sites.entries()) {

@@ -1,3 +1,7 @@
+import { MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES } from "../src/lib/days.ts";
+import { seededRandom } from "../src/lib/seeded-random.ts";
+
+export { seededRandom };
 /**
  * Synthetic news corpora for the benchmark and the scale tests: a fixed seed gives the same corpus
  * every time. Articles follow story arcs (a burst of coverage by several outlets around an event,
@@ -11,18 +15,6 @@ export interface SyntheticArticle {
   published: string;
   url: string;
   body: string;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const OUTLETS = [
@@ -139,21 +131,8 @@ const TOPICS = [
   "food aid",
   "the summit",
 ];
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const WEEKDAYS = WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1));
+const MONTHS = MONTH_NAMES;
 
 interface Arc {
   day: number; // days since 2015-01-01
