@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { chromiumLaunchOptions } from "./chromium-launch.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const port = 4179;
@@ -20,10 +21,7 @@ const server = spawn("npx", ["vite", "preview", "--port", String(port), "--stric
 });
 try {
   await waitFor(base);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   for (const shot of shots) {
     const page = await browser.newPage({
       viewport: { width: shot.width, height: shot.height },
