@@ -31,7 +31,11 @@ export function probeScript(drawnSelector: string): string {
       requestAnimationFrame(() => { key.t1 = performance.now(); });
     }
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
-  document.addEventListener("keydown", () => { bench.keys.push({ t0: performance.now(), t1: null }); }, { capture: true });
+  // A key, or text typed without one (Playwright types "ŏ" as text input alone, as an IME would).
+  let keyDown = false;
+  document.addEventListener("keydown", () => { keyDown = true; bench.keys.push({ t0: performance.now(), t1: null }); }, { capture: true });
+  document.addEventListener("keyup", () => { keyDown = false; }, { capture: true });
+  document.addEventListener("beforeinput", () => { if (!keyDown) bench.keys.push({ t0: performance.now(), t1: null }); }, { capture: true });
 })();`;
 }
 

@@ -11,8 +11,9 @@ import { chromiumLaunchOptions } from "../scripts/chromium-launch.ts";
 import { pipelineCodeVersion } from "../src/pipeline/cache/code-version.ts";
 import { type AppFigures, benchApp } from "./app-bench.ts";
 import { benchCorpus, benchRebuild, type PipelineFigures } from "./pipeline-bench.ts";
-import { appTable, comparisonTable, pipelineTable } from "./report.ts";
-import { buildApp, siteFromGenerated, siteFromOutput, timelineJsSite } from "./sites.ts";
+import { appTable, comparisonTable, pipelineTable, searchTable } from "./report.ts";
+import { benchSearch, type SearchFigures } from "./search-bench.ts";
+import { buildApp, siteFromGenerated, siteFromOutput, siteLinkingOutput, timelineJsSite } from "./sites.ts";
 import { serveStatic } from "./static-server.ts";
 import { benchTimelineJs, type TimelineJsFigures } from "./timelinejs-bench.ts";
 
@@ -67,16 +68,17 @@ for (const [name, input] of corpora) {
 
 const app: AppFigures[] = [];
 let timelineJs: TimelineJsFigures | undefined;
+let search: SearchFigures | undefined;
 let chromiumVersion = "";
 if (withApp) {
   log("app: vite build");
   await buildApp(root, join(out, "app"));
-  const sites: { name: string; dir: string; events: number }[] = [];
-  const add = (name: string, dir: string) => {
+  const sites: { name: string; dir: string; events: number; search?: boolean }[] = [];
+  const add = (name: string, dir: string, search = false) => {
     const manifest = JSON.parse(readFileSync(join(dir, "data/manifest.json"), "utf8")) as {
       eventCount: number;
     };
-    sites.push({ name, dir, events: manifest.eventCount });
+    sites.push({ name, dir, events: manifest.eventCount, search });
   };
   if (existsSync(dataDir("seeds"))) {
     siteFromOutput(join(out, "app"), dataDir("seeds"), join(out, "site-seeds"));
@@ -85,6 +87,11 @@ if (withApp) {
   if (existsSync(dataDir("synthetic 10k"))) {
     siteFromOutput(join(out, "app"), dataDir("synthetic 10k"), join(out, "site-synthetic-10k"));
     add("synthetic 10k articles", join(out, "site-synthetic-10k"));
+  }
+  // The full-text filter on the 8,781 KCNA articles (issue 6), on the pipeline's output of this run.
+  if (existsSync(dataDir("kcna"))) {
+    siteLinkingOutput(join(out, "app"), dataDir("kcna"), join(out, "site-kcna"));
+    add("kcna articles", join(out, "site-kcna"), true);
   }
   const tenK = await siteFromGenerated(join(out, "app"), 10_000, join(out, "site-events-10k"));
   add("generated 10,000 events", join(out, "site-events-10k"));
@@ -102,7 +109,15 @@ if (withApp) {
       const port = 4310 + i;
       const server = await preview(site.dir, port);
       try {
-        app.push(await benchApp(browser, site.name, `http://127.0.0.1:${port}/`, site.dir, site.events));
+        const url = `http://127.0.0.1:${port}/`;
+        const figures = await benchApp(browser, site.name, url, site.dir, site.events, !site.search);
+        if (site.search) {
+          log(`app: ${site.name}, the filter typed key by key`);
+          search = await benchSearch(browser, url, site.dir);
+          figures.filterMs = search.keystrokeMs;
+          figures.filterUnchanged = search.keystrokesUnchanged;
+        }
+        app.push(figures);
       } finally {
         server.kill();
       }
@@ -141,6 +156,7 @@ const results = {
   benchSeconds: Math.round((performance.now() - started) / 1000),
   pipeline,
   app,
+  search,
   timelineJs,
 };
 writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -152,6 +168,8 @@ process.stdout.write(
     pipelineTable(pipeline),
     "",
     app.length ? appTable(app) : "",
+    "",
+    search ? searchTable(search) : "",
     "",
     comparisonTable(tenKApp, timelineJs),
     "",

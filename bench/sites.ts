@@ -1,7 +1,7 @@
 // Sites the browser half of the bench opens: the production app with one corpus's data each, and
 // the TimelineJS page with the same events as the 10,000-event site.
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -40,6 +40,16 @@ export function siteFromOutput(app: string, dataDir: string, site: string): void
   rmSync(site, { recursive: true, force: true });
   cpSync(app, site, { recursive: true, filter: (src) => !src.startsWith(join(app, "data")) });
   cpSync(dataDir, join(site, "data"), { recursive: true });
+}
+
+/**
+ * A copy of the built app whose data/ is a link to the given folder of pipeline output: the same bytes
+ * served without copying them (the KCNA output is 81 MB, most of it article texts and the index).
+ */
+export function siteLinkingOutput(app: string, dataDir: string, site: string): void {
+  rmSync(site, { recursive: true, force: true });
+  cpSync(app, site, { recursive: true, filter: (src) => !src.startsWith(join(app, "data")) });
+  symlinkSync(dataDir, join(site, "data"), "dir");
 }
 
 /** A copy of the built app with a generated corpus of `count` events (the browser tests' generator). */
