@@ -50,8 +50,9 @@ export function gatherReads(reads: ReadResult[]): { report: Report; raws: RawArt
   const report: Report = { read: 0, written: 0, rejected: [], warnings: [], merged: [] };
   const raws = reads.flatMap((r) => r.articles);
   for (const r of reads) {
-    report.rejected.push(...r.rejected);
-    report.warnings.push(...r.warnings);
+    // Loops, not push(...): one .jsonl file can carry more bad lines than the call stack has room for.
+    for (const entry of r.rejected) report.rejected.push(entry);
+    for (const entry of r.warnings) report.warnings.push(entry);
   }
   report.read = raws.length + reads.reduce((n, r) => n + r.rejected.length, 0);
   return { report, raws };
@@ -72,7 +73,7 @@ export function finishCorpus(report: Report, works: ArticleWork[]): Corpus {
   const prepared = new Map<string, PreparedArticle>();
   const resolved = new Map<string, ResolvedSource>();
   for (const { result, prepared: p } of works) {
-    report.warnings.push(...result.warnings);
+    for (const entry of result.warnings) report.warnings.push(entry);
     if (!result.ok) {
       report.rejected.push(result.rejected);
       continue;
@@ -95,7 +96,7 @@ export function finishCorpus(report: Report, works: ArticleWork[]): Corpus {
   const cleaned = [...byId.values()].sort(compareArticles);
   const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(cleaned, prepared);
   prepared.clear();
-  report.warnings.push(...warnings);
+  for (const entry of warnings) report.warnings.push(entry);
   const articles: Article[] = cleaned.map((a) => ({
     ...a,
     primaryEventId: primaryEventIds.get(a.id) ?? "",

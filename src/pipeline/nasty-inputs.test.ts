@@ -103,6 +103,13 @@ describe("the nasty corpus (e2e/fixtures/nasty)", () => {
     ]);
   });
 
+  it("accounts line by line for a .jsonl file of 150,000 broken lines", async () => {
+    const { report } = await buildFrom({ "broken.jsonl": "{not json\n".repeat(150_000) });
+    expect(report.read).toBe(150_000);
+    expect(report.rejected).toHaveLength(150_000);
+    expect(report.rejected[149_999]).toMatchObject({ file: "broken.jsonl", line: 150_000 });
+  }, 120_000);
+
   it("reads 100,000 tiny files and accounts for each", async () => {
     const inputs: Record<string, string> = {};
     for (let i = 0; i < 100_000; i++) {

@@ -56,10 +56,11 @@ export function nodeEffects(options: {
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
+  let files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    // Concatenate, not push(...): a folder of 100,000 files would overflow the call stack.
+    if (entry.isDirectory()) files = files.concat(await walk(path));
     else if (entry.isFile()) files.push(path);
   }
   return files;

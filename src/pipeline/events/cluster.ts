@@ -139,7 +139,8 @@ export function extentsFit(a: Cluster, b: Cluster): boolean {
 
 /** Folds `from` into `into` (the merge pass). */
 export function absorb(into: Cluster, from: Cluster): void {
-  into.members.push(...from.members);
+  // One by one: spreading a large event's members into push() overflows the call stack.
+  for (const m of from.members) into.members.push(m);
   for (const [t, w] of from.units) into.units.set(t, (into.units.get(t) ?? 0) + w);
   for (const [e, n] of from.entities) into.entities.set(e, (into.entities.get(e) ?? 0) + n);
   for (const d of from.dates) addDate(into, d);

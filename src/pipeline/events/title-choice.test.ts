@@ -152,3 +152,12 @@ describe("title shape", () => {
     ).toBe(true);
   });
 });
+
+describe("titleMention on a very large event", () => {
+  it("chooses a title among 200,000 members without overflowing the call stack", () => {
+    const members = Array.from({ length: 200_000 }, (_, i) =>
+      mention(`m-${String(i).padStart(6, "0")}`, ["summit", "talks"]),
+    );
+    expect(titleMention(members).key).toBe("m-000000");
+  });
+});

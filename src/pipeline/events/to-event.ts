@@ -70,7 +70,9 @@ export function titleMention(group: EventMention[], idf: (term: string) => numbe
     (m.primary ? 1 : LATER_SENTENCE) *
     (1 + cast(m.entityIds)) *
     0.5;
-  const top = Math.max(...pool.map(score));
+  // A loop, not Math.max(...): spreading a big event's members overflows the call stack.
+  let top = Number.NEGATIVE_INFINITY;
+  for (const m of pool) top = Math.max(top, score(m));
   const tied = pool.filter((m) => score(m) >= top * TIE);
   return tied.sort(
     (a, b) =>
