@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_DAY_EXTENT } from "./cluster.ts";
 import type { EventMention } from "./find-mentions.ts";
+import { mention } from "./fixture-article.ts";
 import { groupMentions } from "./group-mentions.ts";
-
-function mention(key: string, terms: string[], extra: Partial<EventMention> = {}): EventMention {
-  return {
-    key,
-    articleId: key,
-    sourceId: key,
-    start: 0,
-    end: 1,
-    quote: key,
-    date: { start: "2018-03-05", precision: "day" },
-    entityIds: [],
-    title: key,
-    terms,
-    primary: true,
-    ...extra,
-  };
-}
 
 const keysOf = (groups: EventMention[][]) => groups.map((g) => g.map((m) => m.key).sort());
 

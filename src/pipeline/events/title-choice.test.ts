@@ -2,28 +2,13 @@ import { describe, expect, it } from "vitest";
 import { extractEvents } from "./extract-events.ts";
 import { findAction } from "./find-action.ts";
 import type { EventMention } from "./find-mentions.ts";
-import { article } from "./fixture-article.ts";
+import { article, mention as baseMention } from "./fixture-article.ts";
 import { makeTitle } from "./make-title.ts";
 import { titleMention } from "./to-event.ts";
 import { tokenize } from "./tokens.ts";
 
 function mention(key: string, terms: string[], extra: Partial<EventMention> = {}): EventMention {
-  return {
-    key,
-    articleId: key,
-    sourceId: key,
-    start: 0,
-    end: 1,
-    quote: key,
-    date: { start: "2019-05-03", precision: "day" },
-    entityIds: [],
-    title: key,
-    titleRank: 3,
-    terms,
-    primary: true,
-    reported: "2019-05-03",
-    ...extra,
-  };
+  return baseMention(key, terms, { titleRank: 3, reported: "2019-05-03", ...extra }, "2019-05-03");
 }
 
 /** The title of the event of a one-article corpus's lead. */
