@@ -11,7 +11,7 @@ import type { Event } from "../../schema/event.ts";
 import type { Sentence } from "../events/split-sentences.ts";
 import { alignDetails } from "./details.ts";
 import { namingForms } from "./naming.ts";
-import type { FoundQuote } from "./quotes.ts";
+import { attributeQuote, type FoundQuote } from "./quotes.ts";
 import { countTerms } from "./terms.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
@@ -139,16 +139,7 @@ function buildAccount(
     }
     for (const q of ctx.quotes(article.id)) {
       if (!picked.some((s) => q.start >= s.start - 1 && q.start < s.end)) continue;
-      const quote: AttributedQuote = {
-        articleId: article.id,
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        speaker: q.speaker,
-      };
-      if (q.speakerEntityId) quote.speakerEntityId = q.speakerEntityId;
-      if (q.via) quote.via = q.via;
-      quotes.push(quote);
+      quotes.push(attributeQuote(article.id, q));
     }
   }
   return {

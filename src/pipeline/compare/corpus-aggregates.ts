@@ -4,7 +4,7 @@ import type { Entity } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import type { ArticleTexts } from "./naming.ts";
 import { namingForms } from "./naming.ts";
-import type { FoundQuote } from "./quotes.ts";
+import { attributeQuote, type FoundQuote } from "./quotes.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
 const MAX_ENTITIES = 40;
@@ -99,16 +99,7 @@ function speakersOf(
         found.count += 1;
         continue;
       }
-      const example: OutletAggregate["speakers"][number]["example"] = {
-        articleId: article.id,
-        start: q.start,
-        end: q.end,
-        text: q.text,
-        speaker: q.speaker,
-      };
-      if (q.speakerEntityId) example.speakerEntityId = q.speakerEntityId;
-      if (q.via) example.via = q.via;
-      bySpeaker.set(key, { speaker: q.speaker, count: 1, example });
+      bySpeaker.set(key, { speaker: q.speaker, count: 1, example: attributeQuote(article.id, q) });
     }
   }
   return [...bySpeaker.values()].sort((a, b) => b.count - a.count).slice(0, MAX_SPEAKERS);

@@ -1,3 +1,5 @@
+import type { AttributedQuote } from "../../schema/comparison.ts";
+
 /** A named thing in the text that a speaker can be resolved to (from the events stage's entities). */
 export interface NamedSpan {
   start: number;
@@ -16,6 +18,14 @@ export interface FoundQuote {
   speaker: string | null;
   speakerEntityId?: string;
   via?: string;
+}
+
+/** A found quote as the comparison files carry it: tied to its article, optional fields only when known. */
+export function attributeQuote(articleId: string, q: FoundQuote): AttributedQuote {
+  const quote: AttributedQuote = { articleId, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
+  if (q.speakerEntityId) quote.speakerEntityId = q.speakerEntityId;
+  if (q.via) quote.via = q.via;
+  return quote;
 }
 
 const CLOSER: Record<string, string> = { "“": "”", '"': '"' };
