@@ -134,22 +134,9 @@ function isNewsDay(day: string, dct: string): boolean {
 const LEAD_DAYS_BACK = 10;
 
 function headlineMention(input: MentionInput, start: number, end: number, date: EventDate): EventMention {
-  const inside = participants(input, start, end);
-  return {
-    key: mentionKey(input.id, start, end),
-    articleId: input.id,
-    sourceId: input.sourceId,
-    start,
-    end,
-    quote: input.text.slice(start, end),
-    date,
-    entityIds: [...new Set(inside.map((o) => input.entityIds[o.entity]!))],
-    title: input.title,
-    titleRank: 1,
-    terms: termsOf(leadTerms(input, start)),
-    primary: true,
-    reported: input.dct,
-  };
+  // A lead whose clause could not be read stands under the article's headline; lead mentions take
+  // their terms from the lead, so the clause start does not matter here.
+  return build(input, start, end, date, true, participants(input, start, end), input.title, start, 1);
 }
 
 function mentionKey(articleId: string, start: number, end: number): string {
@@ -293,7 +280,7 @@ function build(
   };
 }
 
-const LEAD_SENTENCES = Number(process.env.GW_LS ?? 5);
+const LEAD_SENTENCES = 5;
 
 /** The words a lead is compared by: the headline, counted twice since it names the story, and the lead sentences. */
 function leadTerms(input: MentionInput, from: number): string {
