@@ -1,12 +1,11 @@
 // `npm run build`: the production site in dist/: the app, the data built from data/articles/ (or
 // PARALLAX_INPUT), ready for any static host under any path.
-import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build as viteBuild } from "vite";
 import { build as buildData } from "../src/pipeline/build.ts";
-import { nodeEffects } from "../src/pipeline/node-effects.ts";
+import { defaultSourcesPath, nodeEffects } from "../src/pipeline/node-effects.ts";
 import { previewPath, renderPreviewPage } from "../src/pipeline/previews/render-preview-page.ts";
 import { formatSummary } from "../src/pipeline/summary.ts";
 
@@ -17,7 +16,7 @@ const dist = resolve(process.env.PARALLAX_DIST ?? join(root, "dist"));
 const output = join(dist, "data");
 
 await viteBuild({ root, logLevel: "warn", build: { outDir: dist, emptyOutDir: true } });
-const sources = [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
+const sources = defaultSourcesPath(input, root);
 const corpus = await buildData(nodeEffects({ input, output, ...(sources ? { sources } : {}) }));
 process.stdout.write(formatSummary(corpus, output));
 

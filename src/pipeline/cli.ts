@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { build } from "./build.ts";
 import { pipelineCodeVersion } from "./cache/code-version.ts";
 import { openDiskCache } from "./cache/disk-cache.ts";
-import { nodeEffects } from "./node-effects.ts";
+import { defaultSourcesPath, nodeEffects } from "./node-effects.ts";
 import { formatSummary } from "./summary.ts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -49,9 +49,7 @@ async function main(): Promise<number> {
     process.stderr.write(`input not found: ${input}\n${usage}\n`);
     return 2;
   }
-  const sources = args.sources
-    ? resolve(String(args.sources))
-    : [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
+  const sources = args.sources ? resolve(String(args.sources)) : defaultSourcesPath(input, root);
   const workers = args.workers === undefined ? undefined : Number(args.workers);
   if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
     process.stderr.write(`--workers wants a whole number, got ${args.workers}\n${usage}\n`);

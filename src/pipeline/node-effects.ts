@@ -1,6 +1,12 @@
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { ContentCache, Effects, InputFile } from "./effects.ts";
+
+/** The outlet list a build uses when none is named: the input folder's own, else the project's. */
+export function defaultSourcesPath(input: string, root: string): string | undefined {
+  return [join(input, "sources.json"), join(root, "data/sources.json")].find((p) => existsSync(p));
+}
 
 /** Output files this pipeline writes; only these are pruned from the output folder. */
 const OUTPUT_NAME = /^(?:manifest|schema|[a-z]+(?:-[0-9a-z]+)*\.[0-9a-f]{10})\.json$/;
