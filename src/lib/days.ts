@@ -18,6 +18,11 @@ export function dateToDay(date: Date): string {
 }
 
 export function addDays(day: string, days: number): string {
+  // Day numbers for ordinary years: event grouping steps through days millions of times, and a
+  // Date per step dominated it. Years below 1000 keep the Date path: Date.UTC reads 0–99 as 19xx,
+  // which this function has always done and the arithmetic would not.
+  if (day.charCodeAt(0) !== 48 /* "0" */ && day.charCodeAt(4) === 45 /* "-" */)
+    return dayString(dayNumber(day) + days);
   const date = dayToDate(day);
   date.setUTCDate(date.getUTCDate() + days);
   return dateToDay(date);
@@ -37,6 +42,20 @@ export function daysBetween(from: string, to: string): number {
  * event grouping compares dates millions of times, and building a Date each time dominated it.
  */
 export function dayNumber(day: string): number {
+  let n = DAY_NUMBERS.get(day);
+  if (n === undefined) {
+    n = civilDayNumber(day);
+    // A corpus names some thousands of distinct days; the bound only guards against pathological input.
+    if (DAY_NUMBERS.size < MEMO_LIMIT) DAY_NUMBERS.set(day, n);
+  }
+  return n;
+}
+
+const MEMO_LIMIT = 200_000;
+const DAY_NUMBERS = new Map<string, number>();
+const DAY_STRINGS = new Map<number, string>();
+
+function civilDayNumber(day: string): number {
   let y = Number(day.slice(0, 4));
   const m = Number(day.slice(5, 7));
   const d = Number(day.slice(8, 10));
@@ -50,7 +69,12 @@ export function dayNumber(day: string): number {
 
 /** The `YYYY-MM-DD` day of a day number (days since 1970-01-01). */
 export function dayString(dayNum: number): string {
-  return new Date(dayNum * 86_400_000).toISOString().slice(0, 10);
+  let s = DAY_STRINGS.get(dayNum);
+  if (s === undefined) {
+    s = new Date(dayNum * 86_400_000).toISOString().slice(0, 10);
+    if (DAY_STRINGS.size < MEMO_LIMIT) DAY_STRINGS.set(dayNum, s);
+  }
+  return s;
 }
 
 /** Year, month (1–12) and day of a day number. */

@@ -24,16 +24,31 @@ const BY = "(?:according to|cited by|quoted by|reported by|citing|carried by|in)
 export function citedOutlets(sentence: string, outlets: ReadonlyMap<string, string>): string[] {
   const found = new Set<string>();
   for (const [id, name] of outlets) {
-    const forms = [escapeRegExp(name)];
-    if (/^\p{Lu}{3,}$/u.test(name)) forms.push(spelledOut(name));
-    const alt = forms.join("|");
-    const re = new RegExp(
-      `(?:\\b(?:${alt})\\b[^.;\\n]{0,30}?\\b${REPORTING}\\b|\\b${BY}\\s+(?:the\\s+)?(?:state-run\\s+|official\\s+)?(?:${alt})\\b)`,
-      "u",
-    );
+    const { re, acronym } = citationPattern(name);
+    // Without a spelled-out form the name itself must be there: a cheap test before the pattern.
+    if (!acronym && !sentence.includes(name)) continue;
     if (re.test(sentence)) found.add(id);
   }
   return [...found].sort();
+}
+
+/** Compiled once per outlet name: this runs for every sentence of every article and every outlet. */
+const PATTERNS = new Map<string, { re: RegExp; acronym: boolean }>();
+
+function citationPattern(name: string): { re: RegExp; acronym: boolean } {
+  let pattern = PATTERNS.get(name);
+  if (pattern) return pattern;
+  const acronym = /^\p{Lu}{3,}$/u.test(name);
+  const forms = [escapeRegExp(name)];
+  if (acronym) forms.push(spelledOut(name));
+  const alt = forms.join("|");
+  const re = new RegExp(
+    `(?:\\b(?:${alt})\\b[^.;\\n]{0,30}?\\b${REPORTING}\\b|\\b${BY}\\s+(?:the\\s+)?(?:state-run\\s+|official\\s+)?(?:${alt})\\b)`,
+    "u",
+  );
+  pattern = { re, acronym };
+  PATTERNS.set(name, pattern);
+  return pattern;
 }
 
 function escapeRegExp(s: string): string {

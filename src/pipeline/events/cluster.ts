@@ -1,4 +1,4 @@
-import { dayNumber } from "../../lib/days.ts";
+import { dayNumber, daysBetween } from "../../lib/days.ts";
 import { dayGap, type EventDate, lastDay, spanDays } from "./event-date.ts";
 import type { EventMention } from "./find-mentions.ts";
 
@@ -167,12 +167,19 @@ function gapOf(
   otherDates: EventDate[],
   otherReported: string[],
 ): number {
+  // Stops at 0, which nothing can beat: big events hold many dates, and this runs for every candidate.
   let gap = Number.POSITIVE_INFINITY;
-  for (const a of dates) for (const b of otherDates) gap = Math.min(gap, dayGap(a, b));
+  for (const a of dates)
+    for (const b of otherDates) {
+      gap = Math.min(gap, dayGap(a, b));
+      if (gap === 0) return 0;
+    }
   // Two leads of the same day's news may date the story differently ("Sunday" vs the report).
   for (const a of reported)
-    for (const b of otherReported)
-      gap = Math.min(gap, dayGap({ start: a, precision: "day" }, { start: b, precision: "day" }));
+    for (const b of otherReported) {
+      gap = Math.min(gap, a === b ? 0 : Math.abs(daysBetween(a, b)));
+      if (gap === 0) return 0;
+    }
   return gap;
 }
 

@@ -42,11 +42,11 @@ function findCitations(
   article: CleanArticle,
   sentences: Sentence[],
   outlets: ReadonlyMap<string, string>,
+  outletNames: ReadonlySet<string>,
   occurrences: readonly Occurrence[],
   entityIds: readonly string[],
 ): Citation[] {
   const others = new Map([...outlets].filter(([id]) => id !== article.source.id));
-  const outletNames = new Set([...outlets].flatMap(([id, name]) => [id, slugOf(name)]));
   const found = new Map<string, { terms: string[]; entityIds: Set<string> }>();
   for (const s of sentences) {
     const sentence = article.text.slice(s.start, s.end);
@@ -160,6 +160,7 @@ export function extractEvents(
   const citations: Citation[] = [];
   const outlets = new Map(sorted.map((a) => [a.source.id, a.source.name]));
   const references: UndatedReference[] = [];
+  const outletNames = new Set([...outlets].flatMap(([id, name]) => [id, slugOf(name)]));
   const outletKeys = new Set([...outlets].flatMap(([id, name]) => [outletKey(id), outletKey(name)]));
   const documentFrequency = new Map<string, number>();
   for (const [n, p] of prepared.entries()) {
@@ -184,7 +185,9 @@ export function extractEvents(
     mentions.push(...found);
     const following = findFollowOns(input, found);
     followOns.push(...following);
-    citations.push(...findCitations(p.article, p.sentences, outlets, p.entities.occurrences, ids));
+    citations.push(
+      ...findCitations(p.article, p.sentences, outlets, outletNames, p.entities.occurrences, ids),
+    );
     for (const t of new Set(termsOf(`${p.article.title} ${p.article.text}`)))
       documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     references.push(

@@ -96,6 +96,17 @@ function mergeClusters(
     if (list.length < 2) continue;
     for (const a of list) for (const b of list) if (a !== b) neighbours[a]!.add(b);
   }
+  // Each pass re-reads every pair, but a pair's score changes only when one of the two absorbed
+  // another event: scores are kept with the versions of the pair they were computed for.
+  const version = clusters.map(() => 0);
+  const scores = clusters.map(() => new Map<number, { mine: number; theirs: number; score: number }>());
+  const scoreOf = (i: number, n: number): number => {
+    const kept = scores[i]!.get(n);
+    if (kept && kept.mine === version[i] && kept.theirs === version[n]) return kept.score;
+    const score = clusterScore(clusters[i]!, clusters[n]!, weights);
+    scores[i]!.set(n, { mine: version[i]!, theirs: version[n]!, score });
+    return score;
+  };
   let merged = true;
   while (merged) {
     merged = false;
@@ -103,9 +114,9 @@ function mergeClusters(
       if (find(i) !== i) continue;
       let best = -1;
       let bestScore = weights.mergeThreshold;
-      for (const n of [...neighbours[i]!].map(find).sort((a, b) => a - b)) {
+      for (const n of [...new Set([...neighbours[i]!].map(find))].sort((a, b) => a - b)) {
         if (n === i) continue;
-        const score = clusterScore(clusters[i]!, clusters[n]!, weights);
+        const score = scoreOf(i, n);
         if (score >= bestScore) {
           best = n;
           bestScore = score;
@@ -114,6 +125,8 @@ function mergeClusters(
       if (best < 0) continue;
       const [into, from] = best < i ? [best, i] : [i, best];
       absorb(clusters[into]!, clusters[from]!);
+      version[into]!++;
+      scores[from]!.clear();
       parent[from] = into;
       for (const n of neighbours[from]!) neighbours[into]!.add(n);
       merged = true;
