@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { ContentCache, Effects, InputFile } from "./effects.ts";
 
@@ -26,8 +26,14 @@ export function nodeEffects(options: {
       const base = info.isFile() ? join(options.input, "..") : options.input;
       const files: InputFile[] = [];
       for (const path of paths.sort()) {
-        const size = (await stat(path)).size;
-        files.push({ path: relative(base, path).split(sep).join("/"), size, read: () => readFile(path) });
+        // A link to nowhere or a special file is still an input: it reaches the report through
+        // read(), with the reason, instead of stopping the build or vanishing from it.
+        const info = await stat(path).catch((error: Error) => error);
+        const name = relative(base, path).split(sep).join("/");
+        if (info instanceof Error) files.push({ path: name, size: 0, read: () => Promise.reject(info) });
+        else if (!info.isFile())
+          files.push({ path: name, size: 0, read: () => Promise.reject(new Error("not a regular file")) });
+        else files.push({ path: name, size: info.size, read: () => readFile(path) });
       }
       return files;
     },
@@ -60,14 +66,28 @@ export function nodeEffects(options: {
   };
 }
 
-async function walk(dir: string): Promise<string[]> {
+/**
+ * Every file under `dir`, following symbolic links (a user may link an archive into
+ * data/articles): a folder reached twice through links is walked once, so a loop of links ends.
+ */
+async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const entries = await readdir(dir, { withFileTypes: true });
   let files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
+    const isDirectory =
+      entry.isDirectory() ||
+      (entry.isSymbolicLink() &&
+        (await stat(path).then(
+          (s) => s.isDirectory(),
+          () => false,
+        )));
     // Concatenate, not push(...): a folder of 100,000 files would overflow the call stack.
-    if (entry.isDirectory()) files = files.concat(await walk(path));
-    else if (entry.isFile()) files.push(path);
+    if (isDirectory) files = files.concat(await walk(path, seen));
+    else files.push(path);
   }
   return files;
 }

@@ -7,7 +7,7 @@ import { STOPWORDS } from "./lexicon.ts";
 import { MAX_TITLE_CHARS, makeTitle, type NamedSpan, type Title } from "./make-title.ts";
 import { nounPhraseTitle } from "./noun-events.ts";
 import type { Sentence } from "./split-sentences.ts";
-import { stem, tokenize } from "./tokens.ts";
+import { stem, tokenize, wordsOf } from "./tokens.ts";
 
 /** A clause of one article that reports an event, dated and with its participants. */
 export interface EventMention {
@@ -296,10 +296,24 @@ function leadContext(input: MentionInput, from: number): string {
 
 export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const lower = t.text.toLowerCase();
-    if (lower.length < 3 || STOPWORDS.has(lower) || /^\d+$/.test(lower)) continue;
-    out.push(stem(lower));
+  for (const word of wordsOf(text)) {
+    let term = TERMS.get(word);
+    if (term === undefined) {
+      term = termOf(word);
+      if (TERMS.size < TERM_MEMO_LIMIT) TERMS.set(word, term);
+    }
+    if (term !== null) out.push(term);
   }
   return out;
 }
+
+function termOf(word: string): string | null {
+  const lower = word.toLowerCase();
+  return lower.length < 3 || STOPWORDS.has(lower) || /^\d+$/.test(lower) ? null : stem(lower);
+}
+
+// Every article's text is read for terms several times, and a corpus's vocabulary is small beside
+// its running words: the term of each word form is worked out once. The bound keeps a corpus of
+// junk from growing it without end.
+const TERMS = new Map<string, string | null>();
+const TERM_MEMO_LIMIT = 1_000_000;

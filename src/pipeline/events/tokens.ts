@@ -22,6 +22,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** The words of `text` alone, without offsets: `tokenize` for callers that only count words. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = match[0];
+    words.push(word.endsWith(".") && !KEEPS_PERIOD.test(word) ? word.slice(0, -1) : word);
+  }
+  return words;
+}
+
 export function isCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }

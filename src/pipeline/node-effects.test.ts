@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { build } from "./build.ts";
+import { nodeEffects } from "./node-effects.ts";
+
+const article = (title: string) =>
+  `---\ntitle: ${title}\nsource: Reuters\npublished: 2018-03-01\n---\nEnvoys met in Geneva on Tuesday about the ${title.toLowerCase()}, officials said.\n`;
+
+describe("reading a folder from disk", () => {
+  it("follows links to files and folders, reports broken links, and survives a loop of links", async () => {
+    const root = mkdtempSync(join(tmpdir(), "parallax-links-"));
+    const input = join(root, "articles");
+    const archive = join(root, "archive");
+    mkdirSync(input);
+    mkdirSync(archive);
+    writeFileSync(join(input, "own.md"), article("Own"));
+    writeFileSync(join(archive, "linked.md"), article("Linked file"));
+    writeFileSync(join(archive, "inside.md"), article("Inside linked folder"));
+    symlinkSync(join(archive, "linked.md"), join(input, "link.md"));
+    symlinkSync(archive, join(input, "archive"));
+    symlinkSync(join(root, "missing.md"), join(input, "broken.md"));
+    symlinkSync(input, join(input, "loop"));
+
+    const effects = nodeEffects({ input, output: join(root, "out") });
+    const paths = (await effects.listInputs()).map((f) => f.path);
+    expect(paths).toEqual(["archive/inside.md", "archive/linked.md", "broken.md", "link.md", "own.md"]);
+
+    const corpus = await build(effects, { workers: 0 });
+    expect(corpus.articles.map((a) => a.title).sort()).toEqual([
+      "Inside linked folder",
+      "Linked file",
+      "Own",
+    ]);
+    // The same file reached twice (as itself and through a link) is one article, the other merged.
+    expect(corpus.report.merged.map((m) => m.file)).toEqual(["link.md"]);
+    expect(corpus.report.rejected).toEqual([
+      { file: "broken.md", reason: expect.stringMatching(/^could not be opened: .*ENOENT/) },
+    ]);
+    expect(corpus.report.read).toBe(5);
+  });
+});
