@@ -3,13 +3,14 @@ import { type Article, articlesFile } from "../schema/article.ts";
 import { corpusComparison, eventComparisonsFile } from "../schema/comparison.ts";
 import { entitiesFile } from "../schema/entity.ts";
 import { type Event, eventsFile } from "../schema/event.ts";
-import { type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
+import { eventIdsFile, type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
 import { report as reportSchema } from "../schema/report.ts";
 import { searchMeta, searchShard } from "../schema/search.ts";
 import { sourcesFile } from "../schema/source.ts";
 import { SCHEMA_VERSION } from "../schema/version.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { projectComparisonFiles } from "./compare/project-comparisons.ts";
+import { projectEventFiles } from "./events-files.ts";
 import { shortHash } from "./hash.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
 import { projectSearchFiles } from "./search/project-search.ts";
@@ -52,9 +53,7 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     articleFiles.push(add(`articles-${year}`, articlesFile, articles.map(projectArticle)));
     yield flush();
   }
-  const eventFiles = byYear(corpus.events, (e) => e.start.slice(0, 4)).map(([year, events]) =>
-    add(`events-${year}`, eventsFile, events.map(projectEvent)),
-  );
+  const events = projectEventFiles(corpus.events.map(projectEvent), add);
   const sources = add("sources", sourcesFile, corpus.sources);
   const entities = add("entities", entitiesFile, corpus.entities);
   const report = add("report", reportSchema, corpus.report);
@@ -70,7 +69,17 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     eventCount: corpus.events.length,
     sourceCount: corpus.sources.length,
     range: rangeOf(corpus),
-    files: { articles: articleFiles, events: eventFiles, sources, entities, comparisons, search, report },
+    ...events.manifest,
+    files: {
+      articles: articleFiles,
+      events: events.files,
+      sources,
+      entities,
+      comparisons,
+      search,
+      report,
+      ...(events.eventIds.length ? { eventIds: events.eventIds } : {}),
+    },
   };
   files.push({
     name: "manifest.json",
@@ -149,6 +158,7 @@ function outputJsonSchema(): unknown {
     manifest: manifestSchema,
     articles: articlesFile,
     events: eventsFile,
+    eventIds: eventIdsFile,
     sources: sourcesFile,
     entities: entitiesFile,
     report: reportSchema,

@@ -4,6 +4,15 @@ import { isoDay } from "./dates.ts";
 /** A data file name relative to the manifest: no folders, no way out of the data directory. */
 const dataFileName = z.string().regex(/^[A-Za-z0-9._-]+\.json$/, "expected a plain .json file name");
 
+/** One events file's days (its events' first start to last end, both included) and how many it holds. */
+export const eventFileSpan = z.object({
+  file: dataFileName,
+  start: isoDay,
+  end: isoDay,
+  count: z.number().int().nonnegative(),
+});
+export type EventFileSpan = z.infer<typeof eventFileSpan>;
+
 export const manifest = z.object({
   schemaVersion: z.string(),
   articleCount: z.number().int().nonnegative(),
@@ -11,6 +20,14 @@ export const manifest = z.object({
   sourceCount: z.number().int().nonnegative(),
   /** The span of the events (or of the articles when there are no events); null on an empty corpus. */
   range: z.object({ start: isoDay, end: isoDay }).nullable(),
+  /**
+   * Extends contract §3, so that the app can draw the visible window before the other events files
+   * arrive: each file of `files.events`, in the same order, with its days and its number of events.
+   * Absent from data built before it existed; the app then loads every events file before drawing.
+   */
+  eventSpans: z.array(eventFileSpan).optional(),
+  /** How many events start on each day, days in order (days without one left out): the opening window. */
+  eventStarts: z.record(isoDay, z.number().int().positive()).optional(),
   files: z.object({
     articles: z.array(dataFileName),
     events: z.array(dataFileName),
@@ -19,6 +36,15 @@ export const manifest = z.object({
     comparisons: z.array(dataFileName).optional(),
     search: z.array(dataFileName).optional(),
     report: dataFileName,
+    /**
+     * The id → events file table in shards (`src/lib/event-files.ts` says which shard holds an id),
+     * so that a link to one event loads that event's file first. Absent with a single events file.
+     */
+    eventIds: z.array(dataFileName).optional(),
   }),
 });
 export type Manifest = z.infer<typeof manifest>;
+
+/** A shard of the id → events file table: `[event id, place of its file in files.events]`. */
+export const eventIdsFile = z.array(z.tuple([z.string().min(1), z.number().int().nonnegative()]));
+export type EventIdsFile = z.infer<typeof eventIdsFile>;
