@@ -21,6 +21,9 @@ export interface ArticleRunner {
   close(): Promise<void>;
 }
 
+/** Articles handled per round of cache reads, worker jobs and cache writes. */
+const CHUNK = 2000;
+
 /** Files read or written at once: enough to keep the disk busy, few enough for any open-file limit. */
 const IO_CONCURRENCY = 64;
 
@@ -44,23 +47,40 @@ export function createArticleRunner(config: SourceConfig, options: RunOptions): 
   return {
     counts,
     async run(raws, years) {
-      const keys = raws.map((raw) => keyOf(raw, years));
-      const texts: (string | undefined)[] = options.cache
-        ? await mapLimited(keys, (key) => options.cache!.get(key))
-        : new Array(raws.length).fill(undefined);
-      const missing = texts.flatMap((t, i) => (t === undefined ? [i] : []));
-      const computed =
-        pool && missing.length >= options.parallelFrom
-          ? await pool.run(missing.map((i) => ({ raw: raws[i]!, years })))
-          : missing.map((i) => JSON.stringify(workArticle(raws[i]!, resolveSource, years)));
-      for (const [n, i] of missing.entries()) texts[i] = computed[n]!;
-      if (options.cache) {
-        const cache = options.cache;
-        await mapLimited(missing, (i) => cache.set(keys[i]!, texts[i]!));
+      // A chunk at a time: each result is JSON text (from the cache or a worker) until parsed, and
+      // holding the text of every result beside its parsed form doubled a large build's memory.
+      // The next chunk is under way while this one is stored and parsed, so workers do not wait.
+      const computeChunk = async (from: number) => {
+        const chunk = raws.slice(from, from + CHUNK);
+        const keys = chunk.map((raw) => keyOf(raw, years));
+        const texts: (string | undefined)[] = options.cache
+          ? await mapLimited(keys, (key) => options.cache!.get(key))
+          : new Array(chunk.length).fill(undefined);
+        const missing = texts.flatMap((t, i) => (t === undefined ? [i] : []));
+        // Both paths give the same bytes (build-determinism.test.ts); workers only pay off in numbers.
+        const computed =
+          pool && missing.length >= options.parallelFrom
+            ? await pool.run(missing.map((i) => ({ raw: chunk[i]!, years })))
+            : missing.map((i) => JSON.stringify(workArticle(chunk[i]!, resolveSource, years)));
+        for (const [n, i] of missing.entries()) texts[i] = computed[n]!;
+        return { keys, texts: texts as string[], missing };
+      };
+      const works: ArticleWork[] = [];
+      let pending = raws.length > 0 ? computeChunk(0) : undefined;
+      for (let from = 0; pending; from += CHUNK) {
+        const { keys, texts, missing } = await pending;
+        pending = from + CHUNK < raws.length ? computeChunk(from + CHUNK) : undefined;
+        // Handled here for the time it runs unawaited; the await above the next round still throws.
+        pending?.catch(() => undefined);
+        if (options.cache) {
+          const cache = options.cache;
+          await mapLimited(missing, (i) => cache.set(keys[i]!, texts[i]!));
+        }
+        counts.cached += texts.length - missing.length;
+        counts.computed += missing.length;
+        for (const t of texts) works.push(JSON.parse(t) as ArticleWork);
       }
-      counts.cached += raws.length - missing.length;
-      counts.computed += missing.length;
-      return texts.map((t) => JSON.parse(t!) as ArticleWork);
+      return works;
     },
     async close() {
       await pool?.close();
