@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SCHEMA_VERSION } from "../src/schema/version.ts";
 
 test("a broken data file shows an error with a retry that recovers", async ({ page }) => {
   let broken = true;
@@ -29,7 +30,7 @@ test("an empty corpus says how to add articles", async ({ page }) => {
     const name = new URL(route.request().url()).pathname.split("/").pop() ?? "";
     const files: Record<string, unknown> = {
       "manifest.json": {
-        schemaVersion: "1.0",
+        schemaVersion: SCHEMA_VERSION,
         articleCount: 0,
         eventCount: 0,
         sourceCount: 0,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type Article, articlesFile } from "../schema/article.ts";
 import { corpusComparison, eventComparisonsFile } from "../schema/comparison.ts";
-import { entitiesFile } from "../schema/entity.ts";
+import { entitiesFile, entityMentionsFile } from "../schema/entity.ts";
 import { type Event, eventsFile } from "../schema/event.ts";
 import { eventIdsFile, type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
 import { report as reportSchema } from "../schema/report.ts";
@@ -12,6 +12,7 @@ import type { Corpus } from "./assemble-corpus.ts";
 import { projectComparisonFiles } from "./compare/project-comparisons.ts";
 import { projectEventFiles } from "./events-files.ts";
 import { shortHash } from "./hash.ts";
+import { projectEntityFiles } from "./project-entities.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
 import { projectSearchFiles } from "./search/project-search.ts";
 
@@ -55,7 +56,7 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
   }
   const events = projectEventFiles(corpus.events.map(projectEvent), add);
   const sources = add("sources", sourcesFile, corpus.sources);
-  const entities = add("entities", entitiesFile, corpus.entities);
+  const entities = projectEntityFiles(corpus.entities, add);
   const report = add("report", reportSchema, corpus.report);
   yield flush();
   const search = projectSearchFiles(buildSearchIndex(corpus), add);
@@ -74,7 +75,8 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
       articles: articleFiles,
       events: events.files,
       sources,
-      entities,
+      entities: entities.entities,
+      ...(entities.entityMentions.length ? { entityMentions: entities.entityMentions } : {}),
       comparisons,
       search,
       report,
@@ -161,6 +163,7 @@ function outputJsonSchema(): unknown {
     eventIds: eventIdsFile,
     sources: sourcesFile,
     entities: entitiesFile,
+    entityMentions: entityMentionsFile,
     report: reportSchema,
     searchMeta,
     searchShard,

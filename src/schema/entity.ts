@@ -28,4 +28,22 @@ export const entity = z.object({
   titles: z.array(z.string()).optional(),
 });
 export type Entity = z.infer<typeof entity>;
-export const entitiesFile = z.array(entity);
+
+/**
+ * What `files.entities` holds of each entity: everything but the mentions, which number hundreds of
+ * thousands on a large corpus (47 MB of a 10,000-article build) while the app needs names when an
+ * event opens. The mentions are in `files.entityMentions[mentionsFile]`.
+ */
+export const entitySummary = entity.omit({ mentions: true }).extend({
+  mentionCount: z.number().int().nonnegative(),
+  /** Place in `files.entityMentions` of the file holding this entity's mentions; absent without mentions. */
+  mentionsFile: z.number().int().nonnegative().optional(),
+});
+export type EntitySummary = z.infer<typeof entitySummary>;
+export const entitiesFile = z.array(entitySummary);
+
+/** A file of `files.entityMentions`: entities in id order, each with every mention. */
+export const entityMentionsFile = z.array(
+  z.object({ id: z.string().min(1), mentions: z.array(entityMention) }),
+);
+export type EntityMentionsFile = z.infer<typeof entityMentionsFile>;

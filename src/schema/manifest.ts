@@ -33,6 +33,8 @@ export const manifest = z.object({
     events: z.array(dataFileName),
     sources: dataFileName,
     entities: dataFileName.optional(),
+    /** Every mention of every entity, in files of some tens of thousands (see `entitySummary.mentionsFile`). */
+    entityMentions: z.array(dataFileName).optional(),
     comparisons: z.array(dataFileName).optional(),
     search: z.array(dataFileName).optional(),
     report: dataFileName,

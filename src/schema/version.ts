@@ -4,7 +4,8 @@
  * Bump the minor part when fields are added (old readers keep working), the major part
  * when a field changes meaning or disappears.
  */
-export const SCHEMA_VERSION = "1.0";
+// 2.0: entity mentions moved from `files.entities` to `files.entityMentions`.
+export const SCHEMA_VERSION = "2.0";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
   return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];

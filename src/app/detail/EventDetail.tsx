@@ -1,5 +1,5 @@
 import type { Article } from "../../schema/article.ts";
-import type { Entity } from "../../schema/entity.ts";
+import type { EntitySummary } from "../../schema/entity.ts";
 import type { Event, Mention } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
 import { formatEventDate, formatPublished } from "../format/event-date.ts";
@@ -17,7 +17,7 @@ export type ArticlesState =
 type Props = {
   event: Event;
   sourceById: Map<string, Source>;
-  entities: Entity[];
+  entities: EntitySummary[];
   articles: ArticlesState;
   onOpenArticle: (articleId: string) => void;
   onClose: () => void;

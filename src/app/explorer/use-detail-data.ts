@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Entity } from "../../schema/entity.ts";
+import type { EntitySummary } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import { useEntities } from "../data/entities-query.ts";
@@ -25,7 +25,7 @@ export function useDetailData(manifest: Manifest, event: Event | undefined) {
       : { status: "pending" };
   const eventEntities = useMemo(() => {
     const ids = new Set(event?.entityIds ?? []);
-    return ids.size && entities.data ? entities.data.filter((e: Entity) => ids.has(e.id)) : [];
+    return ids.size && entities.data ? entities.data.filter((e: EntitySummary) => ids.has(e.id)) : [];
   }, [event, entities.data]);
   // Files that failed while others loaded, and records left out: named beside the detail.
   return { articles: articlesState, entities: eventEntities, articleProblems: articles.problems };

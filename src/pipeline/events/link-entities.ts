@@ -39,6 +39,9 @@ export function linkEntities(articles: ArticleRef[], found: ArticleEntities[]): 
   }
 
   const entities = new Map<string, Entity & { aliases: string[]; titles: string[] }>();
+  // Sets beside the lists: a much-named leader has hundreds of forms, checked for every occurrence.
+  const seenAliases = new Map<string, Set<string>>();
+  const seenTitles = new Map<string, Set<string>>();
   const ids: string[][] = [];
   for (const [n, a] of found.entries()) {
     const article = articles[n]!;
@@ -53,8 +56,15 @@ export function linkEntities(articles: ArticleRef[], found: ArticleEntities[]): 
       if (!entity) {
         entity = { id, name, kind: e.kind, mentions: [], aliases: [], titles: [] };
         entities.set(id, entity);
+        seenAliases.set(id, new Set());
+        seenTitles.set(id, new Set());
       }
-      for (const t of e.titles) if (!entity.titles.includes(t)) entity.titles.push(t);
+      const titles = seenTitles.get(id)!;
+      for (const t of e.titles)
+        if (!titles.has(t)) {
+          titles.add(t);
+          entity.titles.push(t);
+        }
     }
     for (const o of a.occurrences) {
       const entity = entities.get(local[o.entity]!)!;
@@ -67,7 +77,11 @@ export function linkEntities(articles: ArticleRef[], found: ArticleEntities[]): 
         form: o.form,
       };
       entity.mentions.push(mention);
-      if (!entity.aliases.includes(o.text)) entity.aliases.push(o.text);
+      const aliases = seenAliases.get(entity.id)!;
+      if (!aliases.has(o.text)) {
+        aliases.add(o.text);
+        entity.aliases.push(o.text);
+      }
     }
     ids.push(local);
   }
