@@ -1,10 +1,11 @@
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
 import { type Article, article } from "../../schema/article.ts";
 import { event } from "../../schema/event.ts";
-import { manifest } from "../../schema/manifest.ts";
+import { eventIdsFile, manifest } from "../../schema/manifest.ts";
 import { report } from "../../schema/report.ts";
 import { source } from "../../schema/source.ts";
 import { isCompatibleSchemaVersion, SCHEMA_VERSION } from "../../schema/version.ts";
+import { compareEvents } from "./event-order.ts";
 import { DataError, fetchJson } from "./fetch-json.ts";
 import { type DataProblem, fetchRecords, fileProblem, type Records } from "./fetch-records.ts";
 
@@ -26,8 +27,22 @@ export const manifestQuery = queryOptions({
 });
 
 // Lists of records are validated record by record: a bad one is left out and reported (fetch-records.ts).
+// An events file's records are put in date order once, as they arrive, so the corpus only merges files.
 export const eventsQuery = (file: string) =>
-  queryOptions({ queryKey: ["events", file], queryFn: ({ signal }) => fetchRecords(file, event, signal) });
+  queryOptions({
+    queryKey: ["events", file],
+    queryFn: async ({ signal }) => {
+      const loaded = await fetchRecords(file, event, signal);
+      loaded.records.sort(compareEvents);
+      return loaded;
+    },
+  });
+/** A shard of the id → events file table (manifest `files.eventIds`), as a map. */
+export const eventIdsQuery = (file: string) =>
+  queryOptions({
+    queryKey: ["event-ids", file],
+    queryFn: async ({ signal }) => new Map(await fetchJson(file, eventIdsFile, signal)),
+  });
 export const articlesQuery = (file: string) =>
   queryOptions({
     queryKey: ["articles", file],

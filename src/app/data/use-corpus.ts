@@ -1,20 +1,38 @@
 import { useQueries } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import type { Source } from "../../schema/source.ts";
+import { dayNumber } from "../format/days.ts";
+import { useUrlState } from "../state/use-url-state.ts";
+import { type DayWindow, openingWindow } from "../timeline/initial-window.ts";
+import { mergeInOrder } from "./event-order.ts";
 import { type DataProblem, fileProblem, type Records } from "./fetch-records.ts";
+import { type LoadPlan, type OpeningRequest, planLoad, startCountsOf } from "./load-plan.ts";
 import { eventsQuery, sourcesQuery, useManifest } from "./queries.ts";
+import { useLinkedEvent } from "./use-linked-event.ts";
 
 export type Corpus = {
   manifest: Manifest;
-  /** Every event, in date order (start, then end, then id, so the order never depends on the files). */
+  /** The events loaded so far, in date order (start, then end, then id, whatever the files). */
   events: Event[];
   eventById: Map<string, Event>;
   sources: Source[];
   sourceById: Map<string, Source>;
   /** Files that failed and records left out: the rest is shown, and these are named in a banner. */
   problems: DataProblem[];
+  /**
+   * False while events files are still arriving after the first draw: `events` then holds the
+   * opening window's events and some others, and any count over them is not final.
+   */
+  complete: boolean;
+  /**
+   * The window a page without one in its URL opens on, from the manifest's counts, which the first
+   * events files alone cannot tell; undefined when the manifest has none (every file is then loaded).
+   */
+  opening?: DayWindow;
+  /** The linked event's id when the id → file table says this data has no such event. */
+  missingEventId?: string;
 };
 
 export type CorpusState =
@@ -22,16 +40,9 @@ export type CorpusState =
   | { status: "error"; error: Error; retry: () => void }
   | { status: "success"; corpus: Corpus; isRefreshing: boolean; retryFailed: () => void };
 
-function compareEvents(a: Event, b: Event): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  const aEnd = a.end ?? a.start;
-  const bEnd = b.end ?? b.start;
-  if (aEnd !== bEnd) return aEnd < bEnd ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 type Loaded = {
   data?: unknown;
+  dataUpdatedAt: number;
   isSuccess: boolean;
   isFetching: boolean;
   error: Error | null;
@@ -39,59 +50,144 @@ type Loaded = {
   refetch: () => Promise<unknown>;
 };
 
-/**
- * Defined once, outside the component: react-query then re-runs it only when a query's state
- * changes, so the sorted corpus below is computed once per data version and not on every render.
- */
+/** Defined once, outside the component, so that react-query re-runs it only when a query changes. */
 function combineLoaded(results: Loaded[]) {
   const [sources, ...events] = results;
-  const done = results.length > 0 && results.every((r) => r.isSuccess || r.isError);
-  const loadedEvents = events.filter((r) => r.isSuccess).map((r) => r.data as Records<Event>);
-  // Without any events file there is nothing to draw: that is the page's error. A failed outlets file
-  // or some of several events files is not: the rest shows, with the failures named.
-  const fatal = done && events.length > 0 && loadedEvents.length === 0;
-  const problems = results.flatMap((r) =>
-    r.error ? [fileProblem(r.error)] : ((r.data as Records<unknown> | undefined)?.problems ?? []),
-  );
   return {
-    sources: done && !fatal ? ((sources?.data as Records<Source> | undefined)?.records ?? null) : undefined,
-    events: done && !fatal ? loadedEvents.map((r) => r.records) : undefined,
-    problems,
-    error: fatal ? (events.find((r) => r.error)?.error ?? null) : null,
-    isFetching: results.some((r) => r.isFetching),
+    sources,
+    events,
+    problems: results.flatMap((r) =>
+      r.error ? [fileProblem(r.error)] : ((r.data as Records<unknown> | undefined)?.problems ?? []),
+    ),
+    // A file loaded again (a retry), not one arriving for the first time: that is shown as loading.
+    isRefreshing: results.some((r) => r.isFetching && r.isSuccess),
     refetchFailed: () => {
       for (const r of results) if (r.isError) void r.refetch();
     },
   };
 }
 
+const settled = (r: Loaded | undefined) => Boolean(r && (r.isSuccess || r.isError));
+
 /**
- * What every view needs before it can draw: the manifest, then the event files and the outlets it
- * lists. Article texts are not here: they load when the reader or a quote in context needs them.
+ * What every view needs before it can draw: the manifest, the outlets, and the events files of the
+ * window the page opens on (load-plan.ts); then, without holding the page, every other events file,
+ * those nearest the window first. Article texts are not here: they load when a view shows them.
+ *
+ * The files arriving after the first draw join the corpus in growing batches (1, 2, 4, 8... files),
+ * so that a corpus of a hundred files is re-sorted and re-drawn a handful of times, not a hundred.
  */
 export function useCorpus(): CorpusState {
+  const { state: url } = useUrlState();
   const manifest = useManifest();
-  const files = manifest.data?.files;
+  const m = manifest.data;
+  // The plan of the first draw, kept once its files have arrived: later windows (the user pans) and
+  // selections must not change what the page already shows; every other file is then on its way.
+  const [started, setStarted] = useState<{ manifest: Manifest; plan: LoadPlan; missing?: string } | null>(
+    null,
+  );
+  const background = started !== null;
+
+  const narrowed = url.sources.length > 0 || url.q.trim() !== "";
+  const request = useMemo<OpeningRequest>(() => {
+    const sound = url.from && url.to && url.from <= url.to;
+    return {
+      ...(sound && url.from && url.to
+        ? { window: { fromDay: dayNumber(url.from), toDay: dayNumber(url.to) } }
+        : {}),
+      eventId: url.event,
+      narrowed,
+    };
+  }, [url.from, url.to, url.event, narrowed]);
+  // Once every file is on its way, a newly selected event needs no look-up.
+  const linked = useLinkedEvent(m, background ? null : url.event);
+  const live = useMemo(() => (m ? planLoad(m, request, linked) : undefined), [m, request, linked]);
+  const plan = started && started.manifest === m ? started.plan : live;
+  const opening = useMemo(() => {
+    const counts = m && startCountsOf(m);
+    return counts ? openingWindow(counts) : undefined;
+  }, [m]);
+
+  const first = useMemo(() => new Set(plan?.first ?? (plan?.wait ? [plan.wait] : [])), [plan]);
+  const order = plan?.order ?? [];
   const loaded = useQueries({
-    queries: files ? [sourcesQuery(files.sources), ...files.events.map((file) => eventsQuery(file))] : [],
+    queries: m
+      ? [
+          sourcesQuery(m.files.sources),
+          ...order.map((file) => ({ ...eventsQuery(file), enabled: background || first.has(file) })),
+        ]
+      : [],
     combine: combineLoaded,
   });
+  const byFile = new Map(order.map((file, i) => [file, loaded.events[i]]));
+  const firstSettled =
+    plan?.first !== undefined && settled(loaded.sources) && plan.first.every((f) => settled(byFile.get(f)));
+  const missing = linked.status === "missing" ? (url.event ?? undefined) : started?.missing;
+  useEffect(() => {
+    if (!firstSettled || !m || !plan || started?.plan === plan) return;
+    // The other files are asked for once the first draw has been painted (a task after the next
+    // frame), so that their parsing does not hold up that frame.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setStarted({ manifest: m, plan, ...(missing ? { missing } : {}) }));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstSettled, m, plan, started, missing]);
 
-  const corpus = useMemo(() => {
-    if (!manifest.data || loaded.sources === undefined || !loaded.events) return undefined;
-    const events = loaded.events.flat().sort(compareEvents);
-    const sources = [...(loaded.sources ?? outletsOf(events))].sort((a, b) => a.name.localeCompare(b.name));
+  // The files shown: the first ones, then of the others that have arrived the first 1, 2, 4, 8...
+  const rest = order.filter((f) => !first.has(f));
+  const restSettled = rest.filter((f) => settled(byFile.get(f)));
+  const batch =
+    restSettled.length === rest.length ? rest.length : 2 ** Math.floor(Math.log2(restSettled.length || 1));
+  const shown = [...(plan?.first ?? []), ...restSettled.slice(0, restSettled.length ? batch : 0)];
+  const complete = firstSettled && restSettled.length === rest.length;
+  const anyLoaded = shown.some((f) => byFile.get(f)?.isSuccess);
+  // With no events file at all there is nothing to draw: that is the page's error. A failed outlets
+  // file or some of several events files is not: the rest shows, with the failures named.
+  const fatal = complete && order.length > 0 && !anyLoaded;
+  const drawable = firstSettled && (anyLoaded || complete || plan?.first?.length === 0);
+  const shownKey = drawable
+    ? `drawable|${shown.map((f) => `${f}@${byFile.get(f)?.isSuccess ? byFile.get(f)?.dataUpdatedAt : "-"}`).join("|")}`
+    : "";
+
+  const sourcesRecords = (loaded.sources?.data as Records<Source> | undefined)?.records;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shownKey` names exactly the files and versions read here
+  const events = useMemo(() => {
+    if (!drawable || !m) return undefined;
+    const inView = new Set(shown);
+    const lists = m.files.events.flatMap((f) => {
+      const result = inView.has(f) ? byFile.get(f) : undefined;
+      return result?.isSuccess ? [(result.data as Records<Event>).records] : [];
+    });
+    return mergeInOrder(lists);
+  }, [shownKey, m]);
+
+  const lookups = useMemo(() => {
+    if (!events) return undefined;
+    const sources = [...(sourcesRecords ?? outletsOf(events))].sort((a, b) => a.name.localeCompare(b.name));
     return {
-      manifest: manifest.data,
       events,
       eventById: new Map(events.map((e) => [e.id, e])),
       sources,
       sourceById: new Map(sources.map((s) => [s.id, s])),
+    };
+  }, [events, sourcesRecords]);
+  const corpus = useMemo(() => {
+    if (!m || !lookups || fatal) return undefined;
+    return {
+      manifest: m,
+      ...lookups,
       problems: loaded.problems,
+      complete,
+      ...(opening ? { opening } : {}),
+      ...(missing ? { missingEventId: missing } : {}),
     } satisfies Corpus;
-  }, [manifest.data, loaded.sources, loaded.events, loaded.problems]);
+  }, [m, lookups, fatal, loaded.problems, complete, opening, missing]);
 
-  const failed = manifest.error ?? loaded.error;
+  const failed = manifest.error ?? (fatal ? (loaded.events.find((r) => r?.error)?.error ?? null) : null);
   if (failed) {
     return {
       status: "error",
@@ -106,7 +202,7 @@ export function useCorpus(): CorpusState {
   return {
     status: "success",
     corpus,
-    isRefreshing: manifest.isFetching || loaded.isFetching,
+    isRefreshing: manifest.isFetching || loaded.isRefreshing,
     retryFailed: loaded.refetchFailed,
   };
 }

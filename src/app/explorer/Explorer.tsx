@@ -57,7 +57,7 @@ export function Explorer() {
           </div>
         )}
         {corpus &&
-          (corpus.events.length === 0 ? (
+          (corpus.complete && corpus.events.length === 0 ? (
             <EmptyState />
           ) : (
             <ExplorerReady corpus={corpus} refreshing={state.status === "success" && state.isRefreshing} />
@@ -93,8 +93,12 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
     return corpus.sources.filter((s) => used.has(s.id));
   }, [corpus.sources, events]);
 
-  // The window: the URL's when it gives a sound one, else where a first look should land.
-  const opening = useMemo(() => initialWindow(index), [index]);
+  // The window: the URL's when it gives a sound one, else where a first look should land. Over every
+  // event that is the manifest's choice, made before the events arrived; over the events an outlet
+  // or the filter leaves, it is picked from them (and then every file was loaded first).
+  const narrowed = shownSources.length > 0 || filter.filtered;
+  const manifestOpening = narrowed ? undefined : corpus.opening;
+  const opening = useMemo(() => manifestOpening ?? initialWindow(index), [manifestOpening, index]);
   const soundWindow = url.from && url.to && url.from <= url.to;
   const urlFrom = soundWindow && url.from ? dayNumber(url.from) : undefined;
   const urlTo = soundWindow && url.to ? dayNumber(url.to) : undefined;
@@ -112,6 +116,8 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   );
 
   const selected = url.event ? corpus.eventById.get(url.event) : undefined;
+  // Not loaded is not missing: until the last file is in, only the id table can say an event is not there.
+  const eventMissing = corpus.complete || corpus.missingEventId === url.event;
   const select = useCallback((id: string | null) => push({ event: id, article: null }), [push]);
   const [cursor, setCursor] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection (click, Enter, Back) takes over from the cursor
@@ -176,11 +182,20 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             className="text-sm text-slate-600 dark:text-slate-300"
             aria-live="polite"
           >
-            {filter.summary ?? (
-              <>
-                {events.length.toLocaleString("en")} {events.length === 1 ? "event" : "events"}
-                {events.length !== corpus.events.length && ` of ${corpus.events.length.toLocaleString("en")}`}
-              </>
+            {corpus.complete ? (
+              (filter.summary ?? (
+                <>
+                  {events.length.toLocaleString("en")} {events.length === 1 ? "event" : "events"}
+                  {events.length !== corpus.events.length &&
+                    ` of ${corpus.events.length.toLocaleString("en")}`}
+                </>
+              ))
+            ) : (
+              <LoadingCount
+                shown={events.length}
+                loaded={corpus.events.length}
+                total={corpus.manifest.eventCount}
+              />
             )}
             {refreshing && <span className="ml-2 text-xs text-slate-400">updating…</span>}
           </p>
@@ -188,9 +203,19 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             <div className="ml-auto">
               <TimelineToolbar
                 disabled={!commands}
-                onFit={() =>
-                  commands?.show(padded(index.firstDay, index.lastDay, index.entries.length <= SHOW_LABELS))
-                }
+                onFit={() => {
+                  // Until every file is in, the whole corpus is the manifest's span, not the loaded one's.
+                  const range = !corpus.complete && !narrowed ? corpus.manifest.range : null;
+                  commands?.show(
+                    range
+                      ? padded(
+                          dayNumber(range.start),
+                          dayNumber(range.end),
+                          corpus.manifest.eventCount <= SHOW_LABELS,
+                        )
+                      : padded(index.firstDay, index.lastDay, index.entries.length <= SHOW_LABELS),
+                  );
+                }}
                 onZoomIn={() => commands?.zoomIn()}
                 onZoomOut={() => commands?.zoomOut()}
                 lanes={url.lanes}
@@ -213,10 +238,21 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
             onShowAllOutlets={shownSources.length > 0 ? () => replace({ sources: [] }) : undefined}
           />
         ) : url.view === "compare" ? (
-          <CorpusComparison events={filter.filtered ? events : undefined} />
+          // The coverage counts are over every event: they wait for the last file.
+          corpus.complete ? (
+            <CorpusComparison events={filter.filtered ? events : undefined} />
+          ) : (
+            <div className="space-y-2">
+              <p className="text-sm text-slate-500 dark:text-slate-400">
+                Loading every event to compare the outlets…
+              </p>
+              <LineSkeleton lines={6} />
+            </div>
+          )
         ) : url.view === "list" ? (
           <EventList
             events={events}
+            complete={corpus.complete}
             sourceById={corpus.sourceById}
             selectedId={selected?.id ?? null}
             onSelect={select}
@@ -250,7 +286,8 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
         <div className="mb-4 empty:hidden">
           <DataProblems problems={detail.articleProblems} title="Some articles could not be read" />
         </div>
-        {url.event && !selected && (
+        {url.event && !selected && !eventMissing && <LineSkeleton lines={6} />}
+        {url.event && !selected && eventMissing && (
           <ErrorMessage
             title="Event not found"
             message={`This data has no event with the id “${url.event}”. It may come from another collection of articles.`}
@@ -292,6 +329,22 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
     </div>
   );
   return <HighlightTermsProvider value={filter.highlightTerms}>{content}</HighlightTermsProvider>;
+}
+
+/**
+ * The count while events files are still arriving: what is shown so far, with a "+" (tests and
+ * readers take the leading number as the count; it must not look final), and how many are to come.
+ */
+function LoadingCount({ shown, loaded, total }: { shown: number; loaded: number; total: number }) {
+  const more = Math.max(0, total - loaded);
+  return (
+    <span aria-busy="true" data-testid="count-loading">
+      {shown.toLocaleString("en")}+ {shown === 1 ? "event" : "events"}{" "}
+      <span className="ml-1 text-xs text-slate-400">
+        {more > 0 ? `loading ${more.toLocaleString("en")} more…` : "loading…"}
+      </span>
+    </span>
+  );
 }
 
 function DetailPlaceholder() {

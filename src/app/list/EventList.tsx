@@ -7,6 +7,8 @@ import { SearchHighlight } from "../search/highlight-terms.tsx";
 
 type Props = {
   events: Event[];
+  /** False while more events are still loading: the list's size is then not known yet. */
+  complete?: boolean;
   sourceById: Map<string, Source>;
   selectedId: string | null;
   onSelect: (eventId: string) => void;
@@ -19,7 +21,7 @@ const ROW_HEIGHT = 76;
  * in view exist in the DOM, so 50,000 events scroll as smoothly as 50; one row at a time takes Tab
  * (roving tabindex) and the arrow keys move between rows, so the list is one stop on the Tab path.
  */
-export function EventList({ events, sourceById, selectedId, onSelect }: Props) {
+export function EventList({ events, complete = true, sourceById, selectedId, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
   const [active, setActive] = useState(Math.max(0, selectedIndex));
@@ -77,7 +79,7 @@ export function EventList({ events, sourceById, selectedId, onSelect }: Props) {
     >
       <ol
         data-testid="event-list"
-        aria-label={`Events in date order, ${events.length.toLocaleString("en")} in all`}
+        aria-label={`Events in date order, ${events.length.toLocaleString("en")} ${complete ? "in all" : "loaded so far"}`}
         onKeyDown={onKeyDown}
         className="relative m-0 list-none p-0"
         style={{ height: virtualizer.getTotalSize() }}
@@ -93,7 +95,8 @@ export function EventList({ events, sourceById, selectedId, onSelect }: Props) {
               data-index={row.index}
               data-testid="event-item"
               data-event-id={event.id}
-              aria-setsize={events.length}
+              // -1: the size is not known yet (ARIA), while more events are loading.
+              aria-setsize={complete ? events.length : -1}
               aria-posinset={row.index + 1}
               ref={virtualizer.measureElement}
               className="absolute inset-x-0 top-0 border-b border-slate-100 dark:border-slate-800"

@@ -7,10 +7,11 @@ import type { Source } from "../../schema/source.ts";
 import { dayToLocalDate, localDateToDay } from "../format/days.ts";
 import type { LaneMode } from "../state/url-params.ts";
 import type { EventIndex } from "./event-index.ts";
+import { type DayWindow, windowShowing } from "./initial-window.ts";
 import { buildTimelineItems, diffItems, type ItemSpec } from "./timeline-items.ts";
 import { lanesFor, renderGroup, renderItem, toVisItem, type VisGroup, type VisItem } from "./vis-items.ts";
 
-export type DayWindow = { fromDay: number; toDay: number };
+export type { DayWindow } from "./initial-window.ts";
 
 export type TimelineProps = {
   index: EventIndex;
@@ -45,12 +46,6 @@ const CLICK_AFTER_DRAG_MS = 250;
 
 const sameWindow = (a: DayWindow, b: DayWindow) => a.fromDay === b.fromDay && a.toDay === b.toDay;
 const toDates = (w: DayWindow) => ({ start: dayToLocalDate(w.fromDay), end: dayToLocalDate(w.toDay + 1) });
-/** The window, moved at the same width so that its middle is the event's, unless the event is in it already. */
-function windowShowing(w: DayWindow, event: { startDay: number; endDay: number }): DayWindow {
-  if (event.endDay >= w.fromDay && event.startDay <= w.toDay) return w;
-  const fromDay = Math.round((event.startDay + event.endDay) / 2 - (w.toDay - w.fromDay) / 2);
-  return { fromDay, toDay: fromDay + (w.toDay - w.fromDay) };
-}
 /** The days a vis-timeline window shows: its end is the first moment not shown. */
 const toDays = (start: Date, end: Date): DayWindow => ({
   fromDay: localDateToDay(start),
@@ -177,13 +172,22 @@ export function Timeline(props: TimelineProps) {
     self.timeline.setWindow(start, end, { animation: false });
   }, [props.window]);
 
-  // The event in focus (keyboard cursor, else the selection) is brought into view if it is not.
+  // The event in focus (keyboard cursor, else the selection) is brought into view if it is not: once
+  // when it becomes the focus, or when it appears (its events file arrived, a filter let it back).
+  // Not on every new index: events files arriving while the user pans must not pull the window back.
   const focusId = cursorId ?? selectedId;
+  const brought = useRef<{ id: string | null; done: boolean }>({ id: null, done: false });
   useEffect(() => {
+    if (brought.current.id !== focusId) brought.current = { id: focusId, done: false };
     const self = instance.current;
     if (!self || !focusId) return;
     const entry = index.byId.get(focusId);
-    if (!entry) return;
+    if (!entry) {
+      brought.current.done = false;
+      return;
+    }
+    if (brought.current.done) return;
+    brought.current.done = true;
     const { fromDay, toDay } = toDays(self.timeline.getWindow().start, self.timeline.getWindow().end);
     if (entry.endDay >= fromDay && entry.startDay <= toDay) return;
     self.timeline.moveTo(dayToLocalDate(Math.round((entry.startDay + entry.endDay) / 2)), {

@@ -1,0 +1,142 @@
+import { expect, type Page, test } from "@playwright/test";
+import { generateCorpus } from "./fixtures/generate-corpus.ts";
+import { sortEvents } from "./fixtures/seed-data.ts";
+import { serveHeld } from "./fixtures/serve-held.ts";
+
+// 10,000 events over three years, in the files the pipeline would write for them (a file per month).
+const corpus = generateCorpus(10_000, 7);
+const sorted = sortEvents(corpus.events);
+const spans = corpus.manifest.eventSpans ?? [];
+const eventFiles = corpus.manifest.files.events;
+const isEventsFile = (name: string) => eventFiles.includes(name);
+
+function shift(day: string, n: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + n);
+  return date.toISOString().slice(0, 10);
+}
+/** The events files holding any event that reaches into the days [from, to]. */
+const filesOverlapping = (from: string, to: string) =>
+  spans.filter((s) => s.end >= from && s.start <= to).map((s) => s.file);
+const eventsIn = (files: string[]) =>
+  spans.filter((s) => files.includes(s.file)).reduce((n, s) => n + s.count, 0);
+const drawn = (page: Page) =>
+  page.getByTestId("timeline").locator('[data-testid="event-item"], [data-testid="cluster"]').first();
+
+test.describe("a large corpus loads its opening window first", () => {
+  test.beforeAll(() => {
+    // The generator cuts the events as the pipeline does; a window of a month needs a few files.
+    expect(eventFiles.length).toBeGreaterThan(30);
+    expect(spans.map((s) => s.file)).toEqual(eventFiles);
+  });
+
+  test("the first draw needs only the events files of the linked window; the count says more are coming", async ({
+    page,
+  }) => {
+    const [from, to] = ["2018-03-01", "2018-03-31"];
+    const window = filesOverlapping(from, to);
+    expect(window.length).toBeGreaterThan(0);
+    expect(window.length).toBeLessThan(5);
+    const server = await serveHeld(
+      page,
+      corpus.files,
+      (name) => isEventsFile(name) && !window.includes(name),
+    );
+    await page.goto(`./?from=${from}&to=${to}`);
+
+    // Drawn while every other events file is held back.
+    await expect(drawn(page)).toBeVisible();
+    const count = page.getByTestId("result-count");
+    await expect(count).toHaveText(new RegExp(`^${eventsIn(window).toLocaleString("en")}\\+ events loading`));
+    expect(new Set(server.requested.filter((n) => window.includes(n)))).toEqual(new Set(window));
+
+    // The rest was asked for after the draw; once it arrives the count is final.
+    await server.release();
+    await expect(count).toHaveText(/^10,000 events$/);
+    expect(new Set(server.requested.filter(isEventsFile))).toEqual(new Set(eventFiles));
+    // Each file once: the ones the first draw loaded were not fetched again.
+    expect(server.requested.filter(isEventsFile)).toHaveLength(eventFiles.length);
+  });
+
+  test("without a window in the link, the page opens on recent events without the older files", async ({
+    page,
+  }) => {
+    const lastDay = spans.reduce((last, s) => (s.end > last ? s.end : last), "");
+    // The opening window is a stretch of the corpus's last year: files ending well before are not needed.
+    const old = spans.filter((s) => s.end < shift(lastDay, -460)).map((s) => s.file);
+    expect(old.length).toBeGreaterThan(eventFiles.length / 3);
+    const server = await serveHeld(page, corpus.files, (name) => old.includes(name));
+    await page.goto("./");
+    await expect(drawn(page)).toBeVisible();
+    await expect(page.getByTestId("result-count")).toHaveText(/^[\d,]+\+ events loading/);
+    await server.release();
+    await expect(page.getByTestId("result-count")).toHaveText(/^10,000 events$/);
+  });
+
+  test("a link to an event in another year loads that event's file first, found through the id table", async ({
+    page,
+  }) => {
+    const event = sorted.find((e) => e.start >= "2017-02-10" && !e.end);
+    if (!event) throw new Error("no event in February 2017");
+    const around = filesOverlapping(shift(event.start, -100), shift(event.start, 100));
+    const server = await serveHeld(
+      page,
+      corpus.files,
+      (name) => isEventsFile(name) && !around.includes(name),
+    );
+    await page.goto(`./?event=${encodeURIComponent(event.id)}`);
+
+    const detail = page.getByTestId("event-detail");
+    await expect(detail.getByRole("heading", { level: 2 })).toHaveText(event.title);
+    await expect(page.getByTestId("timeline").locator(`[data-event-id="${event.id}"]`).first()).toBeVisible();
+    await expect(page.getByTestId("result-count")).toHaveText(/^[\d,]+\+ events loading/);
+    // One shard of the id → file table was read, not every events file.
+    expect(server.requested.filter((n) => n.startsWith("event-ids-"))).toHaveLength(1);
+
+    await server.release();
+    await expect(page.getByTestId("result-count")).toHaveText(/^10,000 events$/);
+    await expect(detail.getByRole("heading", { level: 2 })).toHaveText(event.title);
+    expect(new URL(page.url()).searchParams.get("event")).toBe(event.id);
+  });
+
+  test("the list shows what has loaded, says so, and is whole once the rest arrives", async ({ page }) => {
+    const [from, to] = ["2019-06-01", "2019-06-30"];
+    const window = filesOverlapping(from, to);
+    const server = await serveHeld(
+      page,
+      corpus.files,
+      (name) => isEventsFile(name) && !window.includes(name),
+    );
+    await page.goto(`./?view=list&from=${from}&to=${to}`);
+    const list = page.getByTestId("event-list");
+    await expect(list).toHaveAttribute(
+      "aria-label",
+      `Events in date order, ${eventsIn(window).toLocaleString("en")} loaded so far`,
+    );
+    await expect(list.getByTestId("event-item").first()).toHaveAttribute("aria-setsize", "-1");
+
+    await server.release();
+    await expect(list).toHaveAttribute("aria-label", "Events in date order, 10,000 in all");
+    await expect(list.getByTestId("event-item").first()).toHaveAttribute(
+      "data-event-id",
+      sorted[0]?.id ?? "",
+    );
+    await expect(list.getByTestId("event-item").first()).toHaveAttribute("aria-setsize", "10000");
+  });
+
+  test("a link to an event that does not exist says so without waiting for every file", async ({ page }) => {
+    const [from, to] = ["2018-03-01", "2018-03-31"];
+    const window = filesOverlapping(from, to);
+    const server = await serveHeld(
+      page,
+      corpus.files,
+      (name) => isEventsFile(name) && !window.includes(name),
+    );
+    await page.goto(`./?event=no-such-event&from=${from}&to=${to}`);
+    await expect(page.getByTestId("error").filter({ hasText: "no-such-event" })).toBeVisible();
+    await expect(page.getByTestId("result-count")).toHaveText(/^[\d,]+\+ events loading/);
+    await server.release();
+    await expect(page.getByTestId("result-count")).toHaveText(/^10,000 events$/);
+    await expect(page.getByTestId("error").filter({ hasText: "no-such-event" })).toBeVisible();
+  });
+});
