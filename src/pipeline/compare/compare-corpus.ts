@@ -9,7 +9,7 @@ import { stem } from "../events/tokens.ts";
 import { type CompareContext, compareEvent, type IndexedMention } from "./compare-event.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
-import { termsOf } from "./terms.ts";
+import { forEachTerm } from "./terms.ts";
 import type { Background } from "./words.ts";
 
 export interface Comparisons {
@@ -61,10 +61,20 @@ export function compareCorpus(input: {
   const quotes = (id: string) => {
     let found = quoteCache.get(id);
     if (!found) {
-      found = findQuotes(
-        articles.get(id)?.text ?? "",
-        mentionsIn(id).map((m) => ({ ...m, kind: kindOf.get(m.entityId) ?? "" })),
-      );
+      const text = articles.get(id)?.text ?? "";
+      // Most articles quote nobody: their names are only looked up when there is a quote mark.
+      found = /["“]/.test(text)
+        ? findQuotes(
+            text,
+            mentionsIn(id).map((m) => ({
+              start: m.start,
+              end: m.end,
+              entityId: m.entityId,
+              kind: kindOf.get(m.entityId) ?? "",
+              text: m.text,
+            })),
+          )
+        : [];
       quoteCache.set(id, found);
     }
     return found;
@@ -83,12 +93,15 @@ export function compareCorpus(input: {
       articlesBySource.set(sourceId, []);
     }
     articlesBySource.get(sourceId)!.push(article);
-    for (const term of termsOf(`${article.title}\n${article.text}`)) {
+    const into = outlet;
+    let tokens = 0;
+    forEachTerm(`${article.title}\n${article.text}`, (term) => {
       background.counts.set(term, (background.counts.get(term) ?? 0) + 1);
-      outlet.counts.set(term, (outlet.counts.get(term) ?? 0) + 1);
-      background.total += 1;
-      outlet.total += 1;
-    }
+      into.counts.set(term, (into.counts.get(term) ?? 0) + 1);
+      tokens += 1;
+    });
+    background.total += tokens;
+    outlet.total += tokens;
     pruneSingletons(background.counts);
     pruneSingletons(outlet.counts);
     const day = article.published.slice(0, 10);
@@ -106,16 +119,50 @@ export function compareCorpus(input: {
   // Stable order: by what an outlet is (state media, wire, broadcaster, ...), then by name.
   const compareSources = (a: string, b: string) =>
     kindRank(a) - kindRank(b) || nameOf(a).localeCompare(nameOf(b), "en") || (a < b ? -1 : a > b ? 1 : 0);
-  const activeAround = (day: string) =>
-    [...span.entries()]
-      .filter(
-        ([, s]) => addDays(s.first, -ACTIVE_MARGIN_DAYS) <= day && day <= addDays(s.last, ACTIVE_MARGIN_DAYS),
-      )
-      .map(([id]) => id);
+  // Sorting by display order compares names with localeCompare, so each outlet's place is found once.
+  const displayOrder = new Map([...outletCounts.keys()].sort(compareSources).map((id, n) => [id, n]));
+  const inDisplayOrder = (a: string, b: string) => {
+    const x = displayOrder.get(a);
+    const y = displayOrder.get(b);
+    return x !== undefined && y !== undefined ? x - y : compareSources(a, b);
+  };
+  const windows = [...span.entries()].map(([id, s]) => ({
+    id,
+    from: addDays(s.first, -ACTIVE_MARGIN_DAYS),
+    to: addDays(s.last, ACTIVE_MARGIN_DAYS),
+  }));
+  const activeOn = new Map<string, string[]>();
+  const activeAround = (day: string) => {
+    let found = activeOn.get(day);
+    if (!found) {
+      found = windows.filter((w) => w.from <= day && day <= w.to).map((w) => w.id);
+      activeOn.set(day, found);
+    }
+    return [...found];
+  };
 
   const wordCounts = unigramCounts(background);
-  const weight = (word: string) => Math.log(1 + wordCounts.total / (1 + (wordCounts.counts.get(word) ?? 0)));
+  // Weights are asked for word by word in every event: each is worked out once.
+  const weights = new Map<string, number>();
+  const weight = (word: string) => {
+    let found = weights.get(word);
+    if (found === undefined) {
+      found = Math.log(1 + wordCounts.total / (1 + (wordCounts.counts.get(word) ?? 0)));
+      weights.set(word, found);
+    }
+    return found;
+  };
+  const stems = new Map<string, string>();
+  const stemOf = (lower: string) => {
+    let found = stems.get(lower);
+    if (found === undefined) {
+      found = stem(lower);
+      stems.set(lower, found);
+    }
+    return found;
+  };
   const ctx: CompareContext = {
+    stem: stemOf,
     articles,
     entities: new Map(input.entities.map((e) => [e.id, e])),
     sentences,
@@ -123,11 +170,11 @@ export function compareCorpus(input: {
     mentionsIn,
     background,
     weight,
-    compareSources,
+    compareSources: inDisplayOrder,
     activeAround,
   };
   const events = input.events.map((event) => compareEvent(event, ctx));
-  const sourceIds = [...outletCounts.keys()].sort(compareSources);
+  const sourceIds = [...displayOrder.keys()];
   const corpus = corpusAggregates({
     events: input.events,
     entities: input.entities,

@@ -12,7 +12,7 @@ import type { Sentence } from "../events/split-sentences.ts";
 import { alignDetails } from "./details.ts";
 import { namingForms } from "./naming.ts";
 import { attributeQuote, type FoundQuote } from "./quotes.ts";
-import { countTerms } from "./terms.ts";
+import { sentenceWords } from "./sentence-words.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
 /** An entity mention with the entity it belongs to, indexed by article. */
@@ -26,6 +26,8 @@ export interface CompareContext {
   quotes(articleId: string): FoundQuote[];
   mentionsIn(articleId: string): IndexedMention[];
   background: Background;
+  /** `stem` of a lower-cased word (the same words recur in every event, so it is remembered). */
+  stem(lower: string): string;
   /** Word weight for sentence similarity: rarer in the corpus, heavier. */
   weight(word: string): number;
   /** Outlets in display order. */
@@ -53,31 +55,44 @@ export function compareEvent(event: Event, ctx: CompareContext): EventComparison
     else bySource.set(article.source.id, [article]);
   }
   const sourceIds = [...bySource.keys()].sort(ctx.compareSources);
+  const ranges = new Map<string, Event["mentions"]>();
+  for (const m of event.mentions) {
+    const list = ranges.get(m.articleId);
+    if (list) list.push(m);
+    else ranges.set(m.articleId, [m]);
+  }
   const accounts: SourceAccount[] = sourceIds.map((sourceId) =>
-    buildAccount(event, sourceId, bySource.get(sourceId)!, ctx),
+    buildAccount(event, sourceId, bySource.get(sourceId)!, (id) => ranges.get(id) ?? [], ctx),
   );
 
   const counts = new Map<string, { counts: Map<string, number>; total: number }>();
+  // Every outlet's counts together: an outlet's rest is the event's count less its own.
+  const eventCounts = new Map<string, number>();
+  let eventTotal = 0;
+  const wordSets = new Map<string, Set<string>[]>();
   for (const account of accounts) {
     const map = new Map<string, number>();
-    const total = countTerms(
-      account.sentences.map((s) => s.text),
-      map,
-    );
+    let total = 0;
+    const sets: Set<string>[] = [];
+    for (const sentence of account.sentences) {
+      const read = sentenceWords(sentence.text, map, ctx.stem);
+      sets.push(read.words);
+      total += read.terms;
+    }
+    wordSets.set(account.sourceId, sets);
     counts.set(account.sourceId, { counts: map, total });
+    for (const [term, n] of map) eventCounts.set(term, (eventCounts.get(term) ?? 0) + n);
+    eventTotal += total;
   }
   const words = candidateCounts(
     counts,
     ctx.background,
     WORDS_PER_SOURCE,
-    (source, term) => sumOthers(counts, source, (c) => c.counts.get(term) ?? 0),
-    (source) => sumOthers(counts, source, (c) => c.total),
+    (source, term) => eventCounts.get(term)! - (counts.get(source)!.counts.get(term) ?? 0),
+    (source) => eventTotal - counts.get(source)!.total,
   );
 
-  const alignment = alignDetails(
-    new Map(accounts.map((a) => [a.sourceId, a.sentences.map((s) => s.text)])),
-    ctx.weight,
-  );
+  const alignment = alignDetails(wordSets, ctx.weight);
   for (const account of accounts) {
     const list = alignment.counterparts.get(account.sourceId)!;
     for (const [n, sentence] of account.sentences.entries()) sentence.counterparts = list[n] ?? [];
@@ -97,16 +112,11 @@ export function compareEvent(event: Event, ctx: CompareContext): EventComparison
   };
 }
 
-function sumOthers<T>(map: Map<string, T>, except: string, value: (item: T) => number): number {
-  let sum = 0;
-  for (const [key, item] of map) if (key !== except) sum += value(item);
-  return sum;
-}
-
 function buildAccount(
   event: Event,
   sourceId: string,
   articles: Article[],
+  mentionsOf: (articleId: string) => Event["mentions"],
   ctx: CompareContext,
 ): SourceAccount {
   const chosen = [...articles]
@@ -119,7 +129,7 @@ function buildAccount(
   const sentences: AccountSentence[] = [];
   const quotes: AttributedQuote[] = [];
   for (const article of chosen) {
-    const ranges = event.mentions.filter((m) => m.articleId === article.id);
+    const ranges = mentionsOf(article.id);
     const isMention = (s: Sentence) => ranges.some((m) => m.start < s.end && m.end > s.start);
     const all = ctx.sentences(article.id);
     // The article about this event gives its whole account; another one only its mentions of it.
@@ -157,15 +167,26 @@ function namingTable(event: Event, accounts: SourceAccount[], ctx: CompareContex
     text: (id: string) => ctx.articles.get(id)?.text ?? "",
     sentences: (id: string) => ctx.sentences(id),
   };
+  // Each account's mentions of the event's entities, in reading order (article by article).
+  const wanted = new Set(event.entityIds ?? []);
+  const byEntity = accounts.map((account) => {
+    const found = new Map<string, IndexedMention[]>();
+    for (const a of account.articles)
+      for (const m of ctx.mentionsIn(a.articleId)) {
+        if (!wanted.has(m.entityId)) continue;
+        const list = found.get(m.entityId);
+        if (list) list.push(m);
+        else found.set(m.entityId, [m]);
+      }
+    return found;
+  });
   for (const entityId of event.entityIds ?? []) {
     const entity = ctx.entities.get(entityId);
     if (!entity || (entity.kind !== "person" && entity.kind !== "organization")) continue;
     const row: NamingRow = { entityId, name: entity.name, kind: entity.kind, cells: {} };
     let total = 0;
-    for (const account of accounts) {
-      const mentions = account.articles.flatMap((a) =>
-        ctx.mentionsIn(a.articleId).filter((m) => m.entityId === entityId),
-      );
+    for (const [n, account] of accounts.entries()) {
+      const mentions = byEntity[n]!.get(entityId) ?? [];
       if (mentions.length === 0) continue;
       row.cells[account.sourceId] = namingForms(mentions, texts);
       total += mentions.length;

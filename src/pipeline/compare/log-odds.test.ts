@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ALPHA_0, logOddsZ } from "../../schema/comparison.ts";
-import { type Background, priorOf, scoreAgainst } from "./words.ts";
+import { type Background, priorOf, scoreAgainst, strongest } from "./words.ts";
 
 describe("logOddsZ (Monroe, Colaresi and Quinn 2008)", () => {
   it("matches a hand calculation", () => {
@@ -56,5 +57,23 @@ describe("priorOf and scoreAgainst", () => {
     // sd = sqrt(1 / 5 + 1 / 2) = 0.836660, z = 1.098607
     expect(scored[0]?.z).toBeCloseTo(1.098607, 4);
     expect(scored[1]?.z).toBe(0);
+  });
+});
+
+describe("strongest", () => {
+  it("is the head of scoreAgainst's order, ties broken by the term", () => {
+    const terms = ["despot", "summit", "kim", "trump", "talks", "moon", "seoul", "missile"];
+    const counts = fc.dictionary(fc.constantFrom(...terms), fc.integer({ min: 1, max: 4 }));
+    fc.assert(
+      fc.property(counts, counts, fc.integer({ min: 0, max: 9 }), (mineRecord, theirsRecord, limit) => {
+        const mine = new Map(Object.entries(mineRecord));
+        const theirs = (t: string) => theirsRecord[t] ?? 0;
+        const background: Background = { counts: new Map([["summit", 5]]), total: 100 };
+        expect(strongest(mine, 20, theirs, 20, background, limit)).toEqual(
+          scoreAgainst(mine, 20, theirs, 20, background).slice(0, limit),
+        );
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -1,41 +1,64 @@
 import { STOPWORDS } from "../events/lexicon.ts";
-
-// Letters first, then letters, digits and inner apostrophes or hyphens: "Jong-un", "DPRK-U.S", "don't".
-const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-][\p{L}\p{N}]+)*/gu;
-// Bigrams never bridge punctuation: "Pyongyang, the capital" is not the bigram "pyongyang capital".
-const BREAK = /[.,;:!?"“”‘()[\]—–]|\s-\s/;
+import { scanWords } from "./scan-words.ts";
 
 /**
  * The terms whose frequencies distinguish outlets: lower-cased content words and the bigrams of two
  * adjacent content words within a clause. Stopwords are left out of both, as in Monroe et al.'s
- * examples, since their rates mostly reflect house style of grammar, not what is said.
+ * examples, since their rates mostly reflect house style of grammar, not what is said. Words are
+ * letters first, then letters, digits and inner apostrophes or hyphens ("Jong-un", "DPRK-U.S",
+ * "don't"); bigrams never bridge punctuation, so "Pyongyang, the capital" is not the bigram
+ * "pyongyang capital" (see scan-words.ts).
  */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const clause of text.split(BREAK)) {
-    let previous: string | undefined;
-    for (const match of clause.matchAll(WORD)) {
-      const word = match[0].toLowerCase().replace(/['’]s$/, "");
-      if (STOPWORDS.has(word) || word.length < 2) {
-        previous = undefined;
-        continue;
-      }
-      terms.push(word);
-      if (previous) terms.push(`${previous} ${word}`);
-      previous = word;
-    }
-  }
+  forEachTerm(text, (term) => terms.push(term));
   return terms;
+}
+
+/** The terms of `termsOf`, in the same order, handed to `visit` one by one instead of listed. */
+export function forEachTerm(text: string, visit: (term: string) => void): void {
+  let previous: string | undefined;
+  scanWords(
+    text,
+    {
+      token(start, end) {
+        const word = termWord(text.slice(start, end).toLowerCase());
+        if (word === undefined) {
+          previous = undefined;
+          return;
+        }
+        visit(word);
+        if (previous) visit(`${previous} ${word}`);
+        previous = word;
+      },
+      clauseBreak() {
+        previous = undefined;
+      },
+    },
+    false,
+  );
+}
+
+/**
+ * A lower-cased word as a term: a possessive counts as its noun ("kim's" is "kim"); undefined for
+ * a stopword or a single letter, which also ends a bigram.
+ */
+export function termWord(lower: string): string | undefined {
+  const last = lower.length - 1;
+  const word =
+    last >= 1 && lower.charCodeAt(last) === 0x73 && (lower[last - 1] === "'" || lower[last - 1] === "’")
+      ? lower.slice(0, -2)
+      : lower;
+  return word.length < 2 || STOPWORDS.has(word) ? undefined : word;
 }
 
 /** Counts of each term, plus the total number of term tokens. */
 export function countTerms(texts: Iterable<string>, into = new Map<string, number>()): number {
   let total = 0;
-  for (const text of texts) {
-    for (const term of termsOf(text)) {
+  for (const text of texts)
+    forEachTerm(text, (term) => {
       into.set(term, (into.get(term) ?? 0) + 1);
       total += 1;
-    }
-  }
+    });
   return total;
 }

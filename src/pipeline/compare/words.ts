@@ -40,6 +40,39 @@ export function scoreAgainst(
 }
 
 /**
+ * The first `limit` terms of `scoreAgainst`, without sorting every term: an outlet's vocabulary
+ * runs to many thousands of terms, of which a handful are kept.
+ */
+export function strongest(
+  mine: Map<string, number>,
+  mineTotal: number,
+  theirs: (term: string) => number,
+  theirsTotal: number,
+  background: Background,
+  limit: number,
+): ScoredTerm[] {
+  const top: ScoredTerm[] = [];
+  if (limit <= 0) return top;
+  for (const [term, count] of mine) {
+    const z = logOddsZ(count, mineTotal, theirs(term), theirsTotal, priorOf(term, background), ALPHA_0);
+    // A NaN score has no place in an order: leave it to the full sort, whatever that makes of it.
+    if (Number.isNaN(z))
+      return scoreAgainst(mine, mineTotal, theirs, theirsTotal, background).slice(0, limit);
+    if (top.length === limit && !before(z, term, top[limit - 1]!)) continue;
+    let at = top.length === limit ? limit - 1 : top.length;
+    while (at > 0 && before(z, term, top[at - 1]!)) at--;
+    if (top.length === limit) top.pop();
+    top.splice(at, 0, { term, z, count });
+  }
+  return top;
+}
+
+/** The order of `scoreAgainst`: higher score first, then the term. */
+function before(z: number, term: string, other: ScoredTerm): boolean {
+  return z > other.z || (z === other.z && term < other.term);
+}
+
+/**
  * The counts the browser needs to score distinctive words for any chosen set of outlets: for each
  * outlet its `perSource` strongest terms against all the others together (the candidates), and
  * every outlet's counts of the union of candidates. Scoring against a subset can only rank terms
@@ -55,8 +88,8 @@ export function candidateCounts(
 ): TermCounts {
   const chosen = new Set<string>();
   for (const [source, { counts, total }] of bySource) {
-    const top = scoreAgainst(counts, total, (t) => rest(source, t), restTotal(source), background);
-    for (const s of top.slice(0, perSource)) if (s.z > 0) chosen.add(s.term);
+    const top = strongest(counts, total, (t) => rest(source, t), restTotal(source), background, perSource);
+    for (const s of top) if (s.z > 0) chosen.add(s.term);
   }
   const terms = [...chosen].sort();
   const out: TermCounts = { terms, prior: terms.map((t) => round(priorOf(t, background))), bySource: {} };
