@@ -124,6 +124,39 @@ test.describe("a large corpus loads its opening window first", () => {
     await expect(list.getByTestId("event-item").first()).toHaveAttribute("aria-setsize", "10000");
   });
 
+  test("a reader scrolled into the list keeps their place while earlier events arrive above", async ({
+    page,
+  }) => {
+    const [from, to] = ["2019-06-01", "2019-06-30"];
+    const window = filesOverlapping(from, to);
+    const server = await serveHeld(
+      page,
+      corpus.files,
+      (name) => isEventsFile(name) && !window.includes(name),
+    );
+    await page.goto(`./?view=list&from=${from}&to=${to}`);
+    const list = page.getByTestId("event-list");
+    await expect(list).toHaveAttribute("aria-label", /loaded so far/);
+    /** The event of the first row whose bottom is below the top of the scrolling box. */
+    const topRow = () =>
+      list.evaluate((ol) => {
+        const top = (ol.parentElement as HTMLElement).getBoundingClientRect().top;
+        const rows = [...ol.querySelectorAll('[data-testid="event-item"]')];
+        return rows.find((r) => r.getBoundingClientRect().bottom > top + 1)?.getAttribute("data-event-id");
+      });
+    await list.evaluate(async (ol) => {
+      (ol.parentElement as HTMLElement).scrollTop = 20 * 76;
+      // The scroll event is handled before the second frame.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    });
+    const before = await topRow();
+    expect(before).toBeTruthy();
+
+    await server.release();
+    await expect(list).toHaveAttribute("aria-label", "Events in date order, 10,000 in all");
+    expect(await topRow()).toBe(before);
+  });
+
   test("a link to an event that does not exist says so without waiting for every file", async ({ page }) => {
     const [from, to] = ["2018-03-01", "2018-03-31"];
     const window = filesOverlapping(from, to);

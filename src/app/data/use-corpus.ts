@@ -1,5 +1,5 @@
-import { useQueries } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { queryOptions, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import type { Source } from "../../schema/source.ts";
@@ -67,6 +67,16 @@ function combineLoaded(results: Loaded[]) {
   };
 }
 
+type Started = { manifest: Manifest; plan: LoadPlan; missing?: string };
+/** Not fetched: set once the first draw's files are in (see useCorpus). */
+const startedQuery = queryOptions({
+  queryKey: ["events-started"],
+  queryFn: (): Started | null => null,
+  enabled: false,
+  staleTime: Number.POSITIVE_INFINITY,
+  gcTime: Number.POSITIVE_INFINITY,
+});
+
 const settled = (r: Loaded | undefined) => Boolean(r && (r.isSuccess || r.isError));
 
 /**
@@ -83,10 +93,11 @@ export function useCorpus(): CorpusState {
   const m = manifest.data;
   // The plan of the first draw, kept once its files have arrived: later windows (the user pans) and
   // selections must not change what the page already shows; every other file is then on its way.
-  const [started, setStarted] = useState<{ manifest: Manifest; plan: LoadPlan; missing?: string } | null>(
-    null,
-  );
-  const background = started !== null;
+  // Kept in the query client, not in this hook, so that every view reading the corpus (the
+  // comparison, the embed dialog) shares it and none plans a first draw of its own.
+  const queryClient = useQueryClient();
+  const { data: started } = useQuery(startedQuery);
+  const background = Boolean(started);
 
   const narrowed = url.sources.length > 0 || url.q.trim() !== "";
   const request = useMemo<OpeningRequest>(() => {
@@ -127,15 +138,16 @@ export function useCorpus(): CorpusState {
     if (!firstSettled || !m || !plan || started?.plan === plan) return;
     // The other files are asked for once the first draw has been painted (a task after the next
     // frame), so that their parsing does not hold up that frame.
+    const value: Started = missing ? { manifest: m, plan, missing } : { manifest: m, plan };
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setStarted({ manifest: m, plan, ...(missing ? { missing } : {}) }));
+      timer = setTimeout(() => queryClient.setQueryData(startedQuery.queryKey, value));
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [firstSettled, m, plan, started, missing]);
+  }, [firstSettled, m, plan, started, missing, queryClient]);
 
   // The files shown: the first ones, then of the others that have arrived the first 1, 2, 4, 8...
   const rest = order.filter((f) => !first.has(f));

@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Event } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
 import { formatEventDate } from "../format/event-date.ts";
@@ -30,8 +30,32 @@ export function EventList({ events, complete = true, sourceById, selectedId, onS
     count: events.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    // Measured sizes follow the events, not their places, which change as earlier events arrive.
+    getItemKey: (index) => events[index]?.id ?? index,
     overscan: 8,
   });
+
+  // While events are still arriving, earlier ones land above the rows in view. A reader who has
+  // scrolled keeps the row at the top of the view where it was; at the very top the list stays at
+  // its start. Filtering a whole list moves nothing.
+  const anchor = useRef<{ id: string; offset: number } | null>(null);
+  const wasComplete = useRef(complete);
+  const onScroll = () => {
+    const el = scroller.current;
+    // From the sizes, not the rendered rows: those may still be the ones of the previous offset.
+    const row = el && el.scrollTop > 0 ? virtualizer.getVirtualItemForOffset(el.scrollTop) : undefined;
+    const event = row && events[row.index];
+    anchor.current = row && event && el ? { id: event.id, offset: row.start - el.scrollTop } : null;
+  };
+  useLayoutEffect(() => {
+    const held = anchor.current;
+    const loading = !wasComplete.current;
+    wasComplete.current = complete;
+    if (!held || !loading) return;
+    const index = events.findIndex((e) => e.id === held.id);
+    const start = index >= 0 ? virtualizer.getOffsetForIndex(index, "start")?.[0] : undefined;
+    if (start !== undefined) virtualizer.scrollToOffset(start - held.offset);
+  }, [events, complete, virtualizer]);
 
   useEffect(() => {
     if (selectedIndex < 0) return;
@@ -75,6 +99,7 @@ export function EventList({ events, complete = true, sourceById, selectedId, onS
   return (
     <div
       ref={scroller}
+      onScroll={onScroll}
       className="h-[min(70dvh,44rem)] min-h-80 overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
     >
       <ol
