@@ -79,10 +79,34 @@ export type TermCounts = z.infer<typeof termCounts>;
 export const sourceAccount = z.object({
   sourceId: z.string(),
   articles: z.array(z.object({ articleId: z.string(), title: z.string(), published: z.string() })),
+  /**
+   * The sentences of the account that the panel can show, in reading order: those about the event
+   * (`aboutSentences`), those in `shared`, and those that are "only here" for some choice of outlets
+   * (`onlyHereSentences`). The pipeline aligns and counts words over the whole account; sentences
+   * that no choice of outlets would show are left out of the file.
+   */
   sentences: z.array(accountSentence),
   quotes: z.array(attributedQuote),
 });
 export type SourceAccount = z.infer<typeof sourceAccount>;
+
+/** An account with no sentence marked as a mention shows its first few instead. */
+export const LEAD_SENTENCES = 2;
+/** At most this many "only here" sentences per column. */
+export const ONLY_HERE_SHOWN = 8;
+
+/** What a column shows about the event: its mention sentences, or else its first sentences. */
+export function aboutSentences(account: SourceAccount): AccountSentence[] {
+  const mentions = account.sentences.filter((s) => s.mention);
+  return mentions.length > 0 ? mentions : account.sentences.slice(0, LEAD_SENTENCES);
+}
+
+/** The sentences of an account that none of the other chosen outlets tells too, the first few. */
+export function onlyHereSentences(account: SourceAccount, chosen: string[]): AccountSentence[] {
+  return account.sentences
+    .filter((s) => !s.counterparts.some((c) => c !== account.sourceId && chosen.includes(c)))
+    .slice(0, ONLY_HERE_SHOWN);
+}
 
 export const eventComparison = z.object({
   eventId: z.string(),

@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useState } from "react";
-import type { EventComparison, SourceAccount } from "../../schema/comparison.ts";
+import {
+  aboutSentences,
+  type EventComparison,
+  onlyHereSentences,
+  type SourceAccount,
+} from "../../schema/comparison.ts";
 import { useEventComparison } from "../data/comparison-queries.ts";
 import { useCorpus } from "../data/use-corpus.ts";
 import { formatPublished } from "../format/event-date.ts";
@@ -111,10 +116,8 @@ function SourceColumn({
   kind: keyof typeof kindLabel | undefined;
   words: ReturnType<typeof distinctiveWords> extends Map<string, infer W> ? W : never;
 }) {
-  const mentions = account.sentences.filter((s) => s.mention);
-  const onlyHere = account.sentences.filter(
-    (s) => !s.counterparts.some((c) => c !== account.sourceId && chosen.includes(c)),
-  );
+  const about = aboutSentences(account);
+  const onlyHere = onlyHereSentences(account, chosen);
   return (
     <article
       data-testid="source-column"
@@ -139,7 +142,7 @@ function SourceColumn({
       </ul>
       <Section title="About this event">
         <ul className="space-y-1 text-sm" data-testid="column-mentions">
-          {(mentions.length ? mentions : account.sentences.slice(0, 2)).map((s) => (
+          {about.map((s) => (
             <li key={`${s.articleId}:${s.start}`}>
               <SearchHighlight text={s.text} />
             </li>
@@ -157,7 +160,7 @@ function SourceColumn({
       {chosen.length > 1 && onlyHere.length > 0 && (
         <Section title="Only here">
           <ul className="space-y-1 text-sm" data-testid="only-here">
-            {onlyHere.slice(0, 8).map((s) => (
+            {onlyHere.map((s) => (
               <li key={`${s.articleId}:${s.start}`}>
                 <SearchHighlight text={s.text} />
               </li>

@@ -10,9 +10,11 @@ import type { Entity, EntityMention } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Sentence } from "../events/split-sentences.ts";
 import { alignDetails } from "./details.ts";
+import type { Lexicon } from "./lexicon.ts";
 import { namingForms } from "./naming.ts";
 import { attributeQuote, type FoundQuote } from "./quotes.ts";
 import { sentenceWords } from "./sentence-words.ts";
+import { keepShownSentences } from "./shown-sentences.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
 /** An entity mention with the entity it belongs to, indexed by article. */
@@ -26,10 +28,10 @@ export interface CompareContext {
   quotes(articleId: string): FoundQuote[];
   mentionsIn(articleId: string): IndexedMention[];
   background: Background;
-  /** `stem` of a lower-cased word (the same words recur in every event, so it is remembered). */
-  stem(lower: string): string;
-  /** Word weight for sentence similarity: rarer in the corpus, heavier. */
-  weight(word: string): number;
+  /** The build's words, each read once (the same words recur in every event). */
+  lexicon: Lexicon;
+  /** Weight of a stem (by its id in the lexicon) for sentence similarity: rarer in the corpus, heavier. */
+  weight(stem: number): number;
   /** Outlets in display order. */
   compareSources(a: string, b: string): number;
   /** Outlets publishing in the corpus around a day (see compare-corpus.ts). */
@@ -69,13 +71,13 @@ export function compareEvent(event: Event, ctx: CompareContext): EventComparison
   // Every outlet's counts together: an outlet's rest is the event's count less its own.
   const eventCounts = new Map<string, number>();
   let eventTotal = 0;
-  const wordSets = new Map<string, Set<string>[]>();
+  const wordSets = new Map<string, number[][]>();
   for (const account of accounts) {
     const map = new Map<string, number>();
     let total = 0;
-    const sets: Set<string>[] = [];
+    const sets: number[][] = [];
     for (const sentence of account.sentences) {
-      const read = sentenceWords(sentence.text, map, ctx.stem);
+      const read = sentenceWords(sentence.text, map, ctx.lexicon);
       sets.push(read.words);
       total += read.terms;
     }
@@ -99,16 +101,18 @@ export function compareEvent(event: Event, ctx: CompareContext): EventComparison
   }
 
   const covered = new Set(sourceIds);
+  const naming = namingTable(event, accounts, ctx);
+  const shown = keepShownSentences(accounts, alignment.shared);
   return {
     eventId: event.id,
-    accounts,
+    accounts: shown.accounts,
     notReportedBy: ctx
       .activeAround(event.start)
       .filter((s) => !covered.has(s))
       .sort(ctx.compareSources),
-    naming: namingTable(event, accounts, ctx),
+    naming,
     words,
-    shared: alignment.shared,
+    shared: shown.shared,
   };
 }
 

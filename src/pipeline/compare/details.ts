@@ -1,5 +1,6 @@
 import { STOPWORDS } from "../events/lexicon.ts";
 import { stem } from "../events/tokens.ts";
+import { bySimilarity, closePairs, type SentenceTable } from "./close-pairs.ts";
 import { scanWords } from "./scan-words.ts";
 
 /**
@@ -54,180 +55,132 @@ export interface Alignment {
 }
 
 /**
- * Aligns the sentences of several outlets' accounts of one event, given as the content words of
- * each sentence (`contentWords`), outlet by outlet. Only sentences of different
- * outlets are compared, and only when they share a word (an inverted index within the event), so
- * the work stays proportional to the event, never to the corpus. Groups are formed greedily from
- * the most similar pair down, never taking two sentences of one outlet into a group.
+ * Aligns the sentences of several outlets' accounts of one event, given as the distinct content
+ * words of each sentence in reading order (`contentWords`, or ids standing for them), outlet by
+ * outlet. Only sentences of different outlets are compared, and only when they share a word (an
+ * inverted index within the event), so the work stays proportional to the event, never to the
+ * corpus. Groups are formed greedily from the most similar pair down, never taking two sentences
+ * of one outlet into a group.
  *
  * The cosine of every pair is accumulated through the inverted index, word by word in the first
  * sentence's order, with each word's squared weight and each sentence's norm computed once: the
  * same sums in the same order as `weightedCosine`, so the same similarities to the last bit, at a
  * fraction of the cost of scoring each pair from scratch.
  */
-export function alignDetails(
-  sentences: Map<string, Set<string>[]>,
-  weight: (word: string) => number,
+export function alignDetails<Word>(
+  sentences: Map<string, Iterable<Word>[]>,
+  weight: (word: Word) => number,
   threshold = SAME_DETAIL,
 ): Alignment {
-  const items: { source: string; index: number; words: number[]; norm: number }[] = [];
-  const wordIds = new Map<string, number>();
-  const squared: number[] = [];
-  const postings: number[][] = [];
-  // Items are grouped by outlet: an item's outlet ends where the next outlet's items begin.
-  const outletEnd: number[] = [];
-  for (const [source, list] of sentences) {
-    const first = items.length;
-    for (const [index, wordSet] of list.entries()) {
-      const n = items.length;
-      const words: number[] = [];
-      let norm = 0;
-      for (const word of wordSet) {
-        let id = wordIds.get(word);
-        if (id === undefined) {
-          id = squared.length;
-          wordIds.set(word, id);
-          squared.push(weight(word) ** 2);
-          postings.push([]);
-        }
-        words.push(id);
-        norm += squared[id]!;
-        postings[id]!.push(n);
-      }
-      items.push({ source, index, words, norm });
-    }
-    for (let n = first; n < items.length; n++) outletEnd.push(items.length);
+  const sources = [...sentences.keys()];
+  const table = sentenceTable([...sentences.values()], weight);
+  const pairs = closePairs(table, threshold);
+  const { count, outlet } = table;
+
+  // Which outlets each sentence has a counterpart in, as bits (32 outlets to a number).
+  const stride = Math.ceil(sources.length / 32);
+  const counterpartBits = new Int32Array(count * stride);
+  for (let p = 0; p < pairs.count; p++) {
+    const a = pairs.first[p]!;
+    const b = pairs.second[p]!;
+    counterpartBits[a * stride + (outlet[b]! >> 5)]! |= 1 << (outlet[b]! & 31);
+    counterpartBits[b * stride + (outlet[a]! >> 5)]! |= 1 << (outlet[a]! & 31);
+  }
+  // Counterparts listed in the order of the outlets' ids.
+  const byId = sources.map((_, o) => o).sort((x, y) => (sources[x]! < sources[y]! ? -1 : 1));
+  const counterparts = new Map<string, string[][]>(sources.map((source) => [source, []]));
+  for (let n = 0; n < count; n++) {
+    const list: string[] = [];
+    for (const o of byId)
+      if (counterpartBits[n * stride + (o >> 5)]! & (1 << (o & 31))) list.push(sources[o]!);
+    counterparts.get(sources[outlet[n]!]!)!.push(list);
   }
 
-  // Pairs at or above the threshold, as three parallel lists in (a, b) order: first sentence,
-  // second sentence, similarity.
-  const pairA: number[] = [];
-  const pairB: number[] = [];
-  const pairSimilarity: number[] = [];
-  const dot = new Float64Array(items.length);
-  const touchedBy = new Int32Array(items.length).fill(-1);
-  const touched: number[] = [];
-  const close: number[] = [];
-  for (const [n, item] of items.entries()) {
-    // Later items of other outlets only: each pair once, never two sentences of one outlet.
-    const from = outletEnd[n]!;
-    for (const id of item.words) {
-      const x = squared[id]!;
-      const list = postings[id]!;
-      for (let k = firstAtLeast(list, from); k < list.length; k++) {
-        const m = list[k]!;
-        if (touchedBy[m] !== n) {
-          touchedBy[m] = n;
-          dot[m] = 0;
-          touched.push(m);
-        }
-        dot[m] = dot[m]! + x;
-      }
-    }
-    for (const m of touched) {
-      const nb = items[m]!.norm;
-      // The very expression of weightedCosine, on the very sums.
-      dot[m] = item.norm && nb ? dot[m]! / Math.sqrt(item.norm * nb) : 0;
-      if (dot[m]! >= threshold) close.push(m);
-    }
-    close.sort((x, y) => x - y);
-    for (const m of close) {
-      pairA.push(n);
-      pairB.push(m);
-      pairSimilarity.push(dot[m]!);
-    }
-    touched.length = 0;
-    close.length = 0;
+  // Groups, from the most similar pair down, each kept as a chain of its sentences (in the order
+  // they joined) and the bits of its outlets, under its root.
+  const root = new Int32Array(count);
+  const nextInGroup = new Int32Array(count).fill(-1);
+  const lastInGroup = new Int32Array(count);
+  const groupBits = new Int32Array(count * stride);
+  for (let n = 0; n < count; n++) {
+    root[n] = n;
+    lastInGroup[n] = n;
+    groupBits[n * stride + (outlet[n]! >> 5)] = 1 << (outlet[n]! & 31);
   }
-
-  const counterparts = new Map<string, string[][]>();
-  for (const [source, list] of sentences)
-    counterparts.set(
-      source,
-      list.map(() => []),
-    );
-  const note = (from: number, to: number) => {
-    const list = counterparts.get(items[from]!.source)![items[from]!.index]!;
-    if (!list.includes(items[to]!.source)) list.push(items[to]!.source);
-  };
-  for (let p = 0; p < pairA.length; p++) {
-    note(pairA[p]!, pairB[p]!);
-    note(pairB[p]!, pairA[p]!);
-  }
-
-  const order = bySimilarity(pairSimilarity);
-  const group = items.map((_, n) => n);
   const find = (n: number): number => {
-    let root = n;
-    while (group[root] !== root) root = group[root]!;
-    return root;
+    let r = n;
+    while (root[r] !== r) r = root[r]!;
+    return r;
   };
-  // Per group (by its root): its members, and its outlets as indexes (at most one sentence each).
-  const outletIndex = new Map([...sentences.keys()].map((source, i) => [source, i]));
-  const outletOf = items.map((item) => outletIndex.get(item.source)!);
-  const members = new Map<number, number[]>(items.map((_, n) => [n, [n]]));
-  const outlets: number[][] = outletOf.map((o) => [o]);
-  for (const p of order) {
-    const ra = find(pairA[p]!);
-    const rb = find(pairB[p]!);
+  const order = bySimilarity(pairs);
+  for (let k = 0; k < pairs.count; k++) {
+    const p = order[k]!;
+    const ra = find(pairs.first[p]!);
+    const rb = find(pairs.second[p]!);
     if (ra === rb) continue;
-    const oa = outlets[ra]!;
-    const ob = outlets[rb]!;
-    if (ob.some((o) => oa.includes(o))) continue;
-    group[rb] = ra;
-    for (const o of ob) oa.push(o);
-    const ma = members.get(ra)!;
-    for (const n of members.get(rb)!) ma.push(n);
-    members.delete(rb);
+    let overlap = false;
+    for (let i = 0; i < stride; i++)
+      if (groupBits[ra * stride + i]! & groupBits[rb * stride + i]!) overlap = true;
+    if (overlap) continue;
+    root[rb] = ra;
+    for (let i = 0; i < stride; i++) groupBits[ra * stride + i]! |= groupBits[rb * stride + i]!;
+    nextInGroup[lastInGroup[ra]!] = rb;
+    lastInGroup[ra] = lastInGroup[rb]!;
   }
-  const shared = [...members.values()]
-    .filter((m) => m.length > 1)
-    .map((m) => ({ m, first: m.reduce((x, y) => Math.min(x, y)) }))
+  const groups: { first: number; members: number[] }[] = [];
+  for (let n = 0; n < count; n++) {
+    if (root[n] !== n || nextInGroup[n] === -1) continue;
+    const members: number[] = [];
+    for (let m = n; m !== -1; m = nextInGroup[m]!) members.push(m);
+    groups.push({ first: members.reduce((x, y) => Math.min(x, y)), members });
+  }
+  const shared = groups
     .sort((x, y) => x.first - y.first)
-    .map(({ m }) => Object.fromEntries(m.map((n) => [items[n]!.source, items[n]!.index])));
-  for (const list of counterparts.values()) for (const c of list) c.sort();
+    .map(({ members }) => Object.fromEntries(members.map((n) => [sources[outlet[n]!]!, table.index[n]!])));
   return { counterparts, shared };
 }
 
-// Buckets of similarity for ordering pairs: a big event has hundreds of thousands of pairs.
-const BUCKETS = 4096;
-
-/**
- * Pair indexes, most similar first, equal similarities in index order (the order the pairs were
- * found in). A counting sort into buckets of similarity, whose order agrees with the similarity's,
- * then a sort within each bucket: the order of one sort by (similarity, index), at a fraction of
- * the comparisons.
- */
-function bySimilarity(similarity: number[]): Int32Array {
-  const count = similarity.length;
-  const bucketOf = new Int32Array(count);
-  const starts = new Int32Array(BUCKETS + 2);
-  for (let p = 0; p < count; p++) {
-    // Highest similarity in bucket 0; clamped, so that rounding past 1 or any value stays in range.
-    const b = BUCKETS - Math.min(BUCKETS, Math.max(0, Math.floor(similarity[p]! * BUCKETS)));
-    bucketOf[p] = b;
-    starts[b + 1]! += 1;
-  }
-  for (let b = 0; b <= BUCKETS; b++) starts[b + 1]! += starts[b]!;
-  const order = new Int32Array(count);
-  const next = starts.slice();
-  for (let p = 0; p < count; p++) order[next[bucketOf[p]!]!++] = p;
-  for (let b = 0; b <= BUCKETS; b++) {
-    const from = starts[b]!;
-    const to = starts[b + 1]!;
-    if (to - from > 1) order.subarray(from, to).sort((x, y) => similarity[y]! - similarity[x]! || x - y);
-  }
-  return order;
-}
-
-/** The position of the first value at least `value` in an ascending list. */
-function firstAtLeast(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The sentences as one table of word ids, each word weighed once. */
+function sentenceTable<Word>(
+  outlets: Iterable<Word>[][],
+  weight: (word: Word) => number,
+): SentenceTable & { index: Int32Array } {
+  const count = outlets.reduce((n, list) => n + list.length, 0);
+  const outlet = new Int32Array(count);
+  const index = new Int32Array(count);
+  const wordStart = new Int32Array(count + 1);
+  const norm = new Float64Array(count);
+  const words: number[] = [];
+  const squared: number[] = [];
+  const ids = new Map<Word, number>();
+  let n = 0;
+  for (const [o, list] of outlets.entries())
+    for (const [i, sentence] of list.entries()) {
+      outlet[n] = o;
+      index[n] = i;
+      wordStart[n] = words.length;
+      let sum = 0;
+      for (const word of sentence) {
+        let id = ids.get(word);
+        if (id === undefined) {
+          id = squared.length;
+          ids.set(word, id);
+          squared.push(weight(word) ** 2);
+        }
+        words.push(id);
+        sum += squared[id]!;
+      }
+      norm[n] = sum;
+      n++;
+    }
+  wordStart[count] = words.length;
+  return {
+    count,
+    outlet,
+    index,
+    wordStart,
+    words: Int32Array.from(words),
+    norm,
+    squared: Float64Array.from(squared),
+  };
 }

@@ -1,10 +1,5 @@
 import type { z } from "zod";
-import {
-  comparisonShard,
-  corpusComparison,
-  type EventComparison,
-  eventComparisonsFile,
-} from "../../schema/comparison.ts";
+import { comparisonShard, corpusComparison, eventComparisonsFile } from "../../schema/comparison.ts";
 import type { Comparisons } from "./compare-corpus.ts";
 
 // About this many events per shard: a panel loads one shard, small enough to fetch when it opens.
@@ -20,10 +15,17 @@ export function projectComparisonFiles(
   add: (stem: string, schema: z.ZodType, data: unknown) => string,
 ): string[] {
   const names = [add("comparisons-corpus", corpusComparison, comparisons.corpus)];
-  const shardCount = Math.max(1, Math.ceil(comparisons.events.length / EVENTS_PER_SHARD));
-  const shards: EventComparison[][] = Array.from({ length: shardCount }, () => []);
-  for (const c of comparisons.events) shards[comparisonShard(c.eventId, shardCount)]!.push(c);
+  const shardCount = Math.max(1, Math.ceil(comparisons.eventIds.length / EVENTS_PER_SHARD));
+  const shards: string[][] = Array.from({ length: shardCount }, () => []);
+  for (const id of comparisons.eventIds) shards[comparisonShard(id, shardCount)]!.push(id);
+  // Each shard's comparisons are made, written into its file and let go before the next.
   for (const [n, shard] of shards.entries())
-    names.push(add(`comparisons-${String(n).padStart(3, "0")}`, eventComparisonsFile, shard));
+    names.push(
+      add(
+        `comparisons-${String(n).padStart(3, "0")}`,
+        eventComparisonsFile,
+        shard.map((id) => comparisons.compareEvent(id)),
+      ),
+    );
   return names;
 }

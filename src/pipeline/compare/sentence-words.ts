@@ -1,11 +1,10 @@
-import { STOPWORDS } from "../events/lexicon.ts";
+import type { Lexicon } from "./lexicon.ts";
 import { scanWords } from "./scan-words.ts";
-import { termWord } from "./terms.ts";
 
 /** What the comparison of an event reads from one sentence of an account. */
 export interface SentenceWords {
-  /** Its stemmed content words, as `contentWords` gives them (for aligning details). */
-  words: Set<string>;
+  /** Its distinct content words as stem ids, in reading order: `contentWords` (for aligning details). */
+  words: number[];
   /** How many term tokens it added to the counts (for distinctive words). */
   terms: number;
 }
@@ -13,14 +12,10 @@ export interface SentenceWords {
 /**
  * `contentWords(text)` and `countTerms([text], counts)` in one scan of the sentence: the two read
  * the same words (content words also read numbers), and each sentence of every account is read
- * once per event. `stemOf` is `stem`, or a remembered form of it.
+ * once per event.
  */
-export function sentenceWords(
-  text: string,
-  counts: Map<string, number>,
-  stemOf: (lower: string) => string,
-): SentenceWords {
-  const words = new Set<string>();
+export function sentenceWords(text: string, counts: Map<string, number>, lexicon: Lexicon): SentenceWords {
+  const words: number[] = [];
   let terms = 0;
   let previous: string | undefined;
   const count = (term: string) => {
@@ -31,11 +26,11 @@ export function sentenceWords(
     text,
     {
       token(start, end, number) {
-        const lower = text.slice(start, end).toLowerCase();
-        if (!STOPWORDS.has(lower) && lower.length >= 2) words.add(stemOf(lower));
+        const token = lexicon.token(text, start, end, number);
+        if (token.stem >= 0 && !words.includes(token.stem)) words.push(token.stem);
         // Numbers are no terms, and do not break a bigram either.
         if (number) return;
-        const word = termWord(lower);
+        const word = token.term;
         if (word === undefined) {
           previous = undefined;
           return;

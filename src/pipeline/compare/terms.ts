@@ -15,14 +15,22 @@ export function termsOf(text: string): string[] {
   return terms;
 }
 
-/** The terms of `termsOf`, in the same order, handed to `visit` one by one instead of listed. */
-export function forEachTerm(text: string, visit: (term: string) => void): void {
+/**
+ * The terms of `termsOf`, in the same order, handed to `visit` one by one instead of listed.
+ * `termAt` reads a word of the text as a term (`termWord` of it lower-cased, which it is unless a
+ * remembered form of it is given).
+ */
+export function forEachTerm(
+  text: string,
+  visit: (term: string) => void,
+  termAt: (text: string, start: number, end: number) => string | undefined = termWordAt,
+): void {
   let previous: string | undefined;
   scanWords(
     text,
     {
       token(start, end) {
-        const word = termWord(text.slice(start, end).toLowerCase());
+        const word = termAt(text, start, end);
         if (word === undefined) {
           previous = undefined;
           return;
@@ -37,6 +45,10 @@ export function forEachTerm(text: string, visit: (term: string) => void): void {
     },
     false,
   );
+}
+
+function termWordAt(text: string, start: number, end: number): string | undefined {
+  return termWord(text.slice(start, end).toLowerCase());
 }
 
 /**

@@ -1,0 +1,108 @@
+import { STOPWORDS } from "../events/lexicon.ts";
+import { stem } from "../events/tokens.ts";
+import { termWord } from "./terms.ts";
+
+/** What the compare stage reads from one distinct token, lower-cased. */
+export interface TokenInfo {
+  lower: string;
+  /** The token as a term (`termWord`); undefined for a number, a stopword or a single letter. */
+  term: string | undefined;
+  /** The id of its stem (`stem(lower)`) when it is a content word (see `contentWords`), else -1. */
+  stem: number;
+}
+
+export interface Lexicon {
+  /** The token `text.slice(start, end)`, a number when `number` is set, read once per distinct form. */
+  token(text: string, start: number, end: number, number: boolean): TokenInfo;
+  /** Stems by id. */
+  stems: string[];
+  /** The id of a stem, given one for it if it has none yet. */
+  stemId(stem: string): number;
+}
+
+/**
+ * The distinct tokens of a build, each lower-cased, stemmed and looked up in the stopwords once.
+ * The compare stage reads every article and every account sentence word by word (some twenty
+ * million tokens at 10,000 articles) from a vocabulary of a few hundred thousand words at most, so
+ * a token is found by hashing its characters where they stand, without cutting it out of the text
+ * or lower-casing it, unless it holds a character outside ASCII.
+ */
+export function createLexicon(): Lexicon {
+  const infos: TokenInfo[] = [];
+  let slots = new Int32Array(1 << 12);
+  let mask = slots.length - 1;
+  const stems: string[] = [];
+  const stemIds = new Map<string, number>();
+  const stemId = (s: string) => {
+    let id = stemIds.get(s);
+    if (id === undefined) {
+      id = stems.length;
+      stems.push(s);
+      stemIds.set(s, id);
+    }
+    return id;
+  };
+
+  const add = (lower: string, number: boolean, hash: number): TokenInfo => {
+    const info: TokenInfo = {
+      lower,
+      term: number ? undefined : termWord(lower),
+      stem: !STOPWORDS.has(lower) && lower.length >= 2 ? stemId(stem(lower)) : -1,
+    };
+    infos.push(info);
+    hashes.push(hash);
+    if (infos.length * 2 > slots.length) {
+      slots = new Int32Array(slots.length * 2);
+      mask = slots.length - 1;
+      for (const [n, h] of hashes.entries()) place(h, n);
+    } else place(hash, infos.length - 1);
+    return info;
+  };
+  const hashes: number[] = [];
+  const place = (hash: number, n: number) => {
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = n + 1;
+  };
+
+  const token = (text: string, start: number, end: number, number: boolean): TokenInfo => {
+    // FNV-1a over the lower-cased characters; ASCII capitals folded as they are read.
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 0x80) return byString(text.slice(start, end).toLowerCase(), number);
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      hash = Math.imul(hash ^ c, 0x01000193);
+    }
+    const length = end - start;
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const n = slots[slot]! - 1;
+      if (hashes[n] !== hash) continue;
+      const lower = infos[n]!.lower;
+      if (lower.length === length && sameFolded(lower, text, start)) return infos[n]!;
+    }
+    return add(text.slice(start, end).toLowerCase(), number, hash);
+  };
+
+  const byString = (lower: string, number: boolean): TokenInfo => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < lower.length; i++) hash = Math.imul(hash ^ lower.charCodeAt(i), 0x01000193);
+    for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+      const n = slots[slot]! - 1;
+      if (hashes[n] === hash && infos[n]!.lower === lower) return infos[n]!;
+    }
+    return add(lower, number, hash);
+  };
+
+  return { token, stems, stemId };
+}
+
+/** Whether ASCII `text` from `start` reads `lower` once its capitals are lower-cased. */
+function sameFolded(lower: string, text: string, start: number): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
