@@ -7,8 +7,14 @@ import type { CleanArticle } from "./clean/clean-article.ts";
 import type { ResolvedSource } from "./clean/resolve-source.ts";
 import { createSourceResolver } from "./clean/resolve-source.ts";
 import { type Comparisons, compareCorpus } from "./compare/compare-corpus.ts";
-import { extractEvents, type PreparedArticle } from "./events/extract-events.ts";
-import { type ArticleWork, isFirmlyDated, workArticle } from "./parallel/article-work.ts";
+import { extractEvents } from "./events/extract-events.ts";
+import {
+  isFirmlyDated,
+  parseWork,
+  type StoredWork,
+  serializeWork,
+  workArticle,
+} from "./parallel/article-work.ts";
 import type { RawArticle, ReadResult } from "./read/raw-article.ts";
 
 export interface Corpus {
@@ -31,7 +37,7 @@ export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpu
   const resolveSource = createSourceResolver(config);
   // Through JSON as the worker threads' and the cache's results are, so all builds agree byte for byte.
   const run = (raws: RawArticle[], years: number[] | null) =>
-    raws.map((raw) => JSON.parse(JSON.stringify(workArticle(raw, resolveSource, years))) as ArticleWork);
+    raws.map((raw) => parseWork(serializeWork(workArticle(raw, resolveSource, years))));
   const { report, raws } = gatherReads(reads);
   // First pass without corpus context; articles dated only by weak evidence are redone with the
   // years of the firmly dated ones, which is how a story without a year gets one.
@@ -59,7 +65,7 @@ export function gatherReads(reads: ReadResult[]): { report: Report; raws: RawArt
 }
 
 /** Indexes of first-pass results that the second pass redoes with the corpus's years. */
-export function weaklyDated(works: ArticleWork[]): number[] {
+export function weaklyDated(works: StoredWork[]): number[] {
   return works.flatMap((w, i) => (isFirmlyDated(w.result) ? [] : [i]));
 }
 
@@ -68,9 +74,9 @@ export function weaklyDated(works: ArticleWork[]): number[] {
  * per-article results (sentences, names, dates of every article) are the largest thing a big build
  * holds, and once the events stage has them they must not live on through comparison and writing.
  */
-export function finishCorpus(report: Report, works: ArticleWork[]): Corpus {
+export function finishCorpus(report: Report, works: StoredWork[]): Corpus {
   const byId = new Map<string, CleanArticle>();
-  const prepared = new Map<string, PreparedArticle>();
+  const prepared = new Map<string, string>();
   const resolved = new Map<string, ResolvedSource>();
   for (const { result, prepared: p } of works) {
     for (const entry of result.warnings) report.warnings.push(entry);
@@ -110,7 +116,7 @@ export function finishCorpus(report: Report, works: ArticleWork[]): Corpus {
 }
 
 /** The years of firmly dated articles, the most frequent first. */
-export function firmYears(works: ArticleWork[]): number[] {
+export function firmYears(works: StoredWork[]): number[] {
   const counts = new Map<number, number>();
   for (const { result: r } of works) {
     if (!r.ok || !isFirmlyDated(r)) continue;

@@ -15,7 +15,7 @@ const MIN_PAIRS = 30;
  * only the wording shared beyond this level. Leads are paired in an order set by a hash of their
  * keys, so adding an article changes a couple of pairs and not the sample as a whole.
  */
-export function backgroundCosine(mentions: EventMention[], vectors: Map<string, Vector>): number {
+export function backgroundCosine(mentions: EventMention[], vectorOf: (m: EventMention) => Vector): number {
   const leads = mentions
     .filter((m) => m.primary && m.date.precision === "day")
     .map((m) => ({ m, h: hash(m.key) }))
@@ -26,9 +26,9 @@ export function backgroundCosine(mentions: EventMention[], vectors: Map<string, 
     const a = leads[i - 1]!.m;
     const b = leads[i]!.m;
     if (Math.abs(dayNumber(a.date.start) - dayNumber(b.date.start)) <= MAX_DAY_EXTENT + 1) continue;
-    const va = vectors.get(a.key);
-    const vb = vectors.get(b.key);
-    if (!va?.norm || !vb?.norm) continue;
+    const va = vectorOf(a);
+    const vb = vectorOf(b);
+    if (!va.norm || !vb.norm) continue;
     sum += cosine(va, vb);
     pairs++;
   }

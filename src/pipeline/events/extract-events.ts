@@ -10,7 +10,7 @@ import { type ArticleEntities, findEntities, type Occurrence } from "./find-enti
 import { type EventMention, findMentions, outletKey, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
-import { linkEntities } from "./link-entities.ts";
+import { createEntityLinker } from "./link-entities.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
 import { findUndatedReferences, placeUndatedReferences, type UndatedReference } from "./undated-events.ts";
@@ -132,13 +132,28 @@ export function prepareArticle(article: Pick<CleanArticle, "text" | "published">
  */
 export function extractEvents(
   articles: CleanArticle[],
-  preparedIn?: ReadonlyMap<string, PreparedArticle>,
+  preparedIn?: ReadonlyMap<string, PreparedArticle | string>,
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
   const timexes = new Map<string, Timex[]>();
-  const prepared = sorted.map((article) => {
-    const p = preparedIn?.get(article.id) ?? prepareArticle(article);
+  // A prepared article given as JSON text is parsed each time it is read (twice) and let go: the
+  // sentences and names of every article, held at once as objects, were most of what a 100,000-article
+  // build held here. Those made here are kept, to be made once.
+  const made = new Map<string, PreparedArticle>();
+  const preparedOf = (article: CleanArticle): PreparedArticle => {
+    const given = preparedIn?.get(article.id);
+    if (typeof given === "string") return JSON.parse(given) as PreparedArticle;
+    if (given) return given;
+    let p = made.get(article.id);
+    if (!p) {
+      p = prepareArticle(article);
+      made.set(article.id, p);
+    }
+    return p;
+  };
+  const localEntities = sorted.map((article) => {
+    const p = preparedOf(article);
     if (p.timexError !== undefined) {
       warnings.push({
         file: article.file,
@@ -147,13 +162,10 @@ export function extractEvents(
       });
     }
     timexes.set(article.id, p.timexes);
-    return { article, dct: p.dct, sentences: p.sentences, timexes: p.timexes, entities: p.entities };
+    return p.entities.entities;
   });
-  const linked = linkEntities(
-    sorted.map((a) => ({ id: a.id, sourceId: a.source.id })),
-    prepared.map((p) => p.entities),
-  );
-  const names = new Map(linked.entities.map((e) => [e.id, e.name]));
+  const linker = createEntityLinker(localEntities);
+  const linkedIds: string[][] = [];
 
   const mentions: EventMention[] = [];
   const followOns: EventMention[] = [];
@@ -163,21 +175,23 @@ export function extractEvents(
   const outletNames = new Set([...outlets].flatMap(([id, name]) => [id, slugOf(name)]));
   const outletKeys = new Set([...outlets].flatMap(([id, name]) => [outletKey(id), outletKey(name)]));
   const documentFrequency = new Map<string, number>();
-  for (const [n, p] of prepared.entries()) {
-    const { bodyStart, dateline } = storyStart(p.article.text, p.article.title);
-    const ids = linked.ids[n]!;
+  for (const article of sorted) {
+    const p = preparedOf(article);
+    const { bodyStart, dateline } = storyStart(article.text, article.title);
+    const ids = linker.link({ id: article.id, sourceId: article.source.id }, p.entities);
+    linkedIds.push(ids);
     const input = {
-      id: p.article.id,
-      sourceId: p.article.source.id,
-      title: p.article.title,
-      text: p.article.text,
+      id: article.id,
+      sourceId: article.source.id,
+      title: article.title,
+      text: article.text,
       dct: p.dct,
       ...(dateline ? { datelinePlace: dateline.place } : {}),
       bodyStart,
       sentences: p.sentences,
       occurrences: p.entities.occurrences,
       entityIds: ids,
-      entityNames: ids.map((id) => names.get(id) ?? id),
+      entityNames: ids.map((id) => linker.nameOf(id) ?? id),
       timexes: p.timexes,
       outlets: outletKeys,
     };
@@ -185,14 +199,12 @@ export function extractEvents(
     mentions.push(...found);
     const following = findFollowOns(input, found);
     followOns.push(...following);
-    citations.push(
-      ...findCitations(p.article, p.sentences, outlets, outletNames, p.entities.occurrences, ids),
-    );
-    for (const t of new Set(termsOf(`${p.article.title} ${p.article.text}`)))
+    citations.push(...findCitations(article, p.sentences, outlets, outletNames, p.entities.occurrences, ids));
+    for (const t of new Set(termsOf(`${article.title} ${article.text}`)))
       documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     references.push(
       ...findUndatedReferences(
-        p.article,
+        article,
         p.dct,
         p.sentences,
         p.entities.occurrences,
@@ -202,7 +214,10 @@ export function extractEvents(
       ),
     );
   }
-  const total = prepared.length + 1;
+  made.clear();
+  const linked = { entities: linker.finish(), ids: linkedIds };
+  const names = new Map(linked.entities.map((e) => [e.id, e.name]));
+  const total = sorted.length + 1;
   const idf = (term: string) => Math.log(total / (1 + (documentFrequency.get(term) ?? 0))) + 1;
 
   const entityFrequency = new Map<string, number>();

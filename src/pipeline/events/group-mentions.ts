@@ -36,13 +36,14 @@ export function groupMentions(
   const sorted = [...mentions].sort((a, b) =>
     a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.key < b.key ? -1 : 1,
   );
-  const vectors = new Map(sorted.map((m) => [m.key, weigh(m.terms, idf)]));
-  weights = { ...weights, background: backgroundCosine(sorted, vectors) };
+  // Vectors are made when needed and let go: a map per mention, all held at once, was the largest
+  // thing a 100,000-article build held (a cluster keeps the sum of its members' vectors).
+  weights = { ...weights, background: backgroundCosine(sorted, (m) => weigh(m.terms, idf)) };
   const clusters: Cluster[] = [];
   const buckets = new Map<string, number[]>();
   const clusterOf = new Map<string, number>();
   for (const m of sorted) {
-    const vector = vectors.get(m.key)!;
+    const vector = weigh(m.terms, idf);
     const joined = m.joins === undefined ? undefined : clusterOf.get(m.joins);
     if (joined !== undefined) {
       addMember(clusters[joined]!, m, vector);

@@ -1,6 +1,6 @@
 import { slugify } from "../../lib/slug.ts";
 import type { Entity, EntityMention } from "../../schema/entity.ts";
-import { type ArticleEntities, normalizeName, surnameOf } from "./find-entities.ts";
+import { type ArticleEntities, type LocalEntity, normalizeName, surnameOf } from "./find-entities.ts";
 
 export interface ArticleRef {
   id: string;
@@ -20,9 +20,29 @@ export interface LinkedEntities {
  * which articles are present.
  */
 export function linkEntities(articles: ArticleRef[], found: ArticleEntities[]): LinkedEntities {
+  const linker = createEntityLinker(found.map((a) => a.entities));
+  const ids = found.map((a, n) => linker.link(articles[n]!, a));
+  return { entities: linker.finish(), ids };
+}
+
+export interface EntityLinker {
+  /** The global ids of one article's local entities; articles must come in the order given to the linker. */
+  link(article: ArticleRef, found: ArticleEntities): string[];
+  /** The canonical name of an entity met so far. */
+  nameOf(id: string): string | undefined;
+  /** Every entity, in id order, once every article is linked. */
+  finish(): Entity[];
+}
+
+/**
+ * `linkEntities` one article at a time: the surnames are settled first from the local entity lists
+ * alone (small), so that each article's occurrences, the bulk of the data, can be read, linked and
+ * let go in turn. Names and the order of mentions and aliases are as `linkEntities` gives them.
+ */
+export function createEntityLinker(localEntities: readonly LocalEntity[][]): EntityLinker {
   const fullNames = new Map<string, { name: string; count: number }>();
-  for (const a of found) {
-    for (const e of a.entities) {
+  for (const list of localEntities) {
+    for (const e of list) {
       if (e.kind !== "person" || e.surnameOnly) continue;
       const key = normalizeName(e.name);
       const entry = fullNames.get(key) ?? { name: e.name, count: 0 };
@@ -42,53 +62,58 @@ export function linkEntities(articles: ArticleRef[], found: ArticleEntities[]): 
   // Sets beside the lists: a much-named leader has hundreds of forms, checked for every occurrence.
   const seenAliases = new Map<string, Set<string>>();
   const seenTitles = new Map<string, Set<string>>();
-  const ids: string[][] = [];
-  for (const [n, a] of found.entries()) {
-    const article = articles[n]!;
-    const local: string[] = [];
-    for (const e of a.entities) {
-      let key = normalizeName(e.name);
-      if (e.kind === "person" && e.surnameOnly) key = bySurname.get(key)?.key ?? key;
-      const name = e.kind === "person" ? (fullNames.get(key)?.name ?? e.name) : e.name;
-      const id = `${e.kind === "organization" ? "org" : e.kind}-${slugify(key)}`;
-      local.push(id);
-      let entity = entities.get(id);
-      if (!entity) {
-        entity = { id, name, kind: e.kind, mentions: [], aliases: [], titles: [] };
-        entities.set(id, entity);
-        seenAliases.set(id, new Set());
-        seenTitles.set(id, new Set());
-      }
-      const titles = seenTitles.get(id)!;
-      for (const t of e.titles)
-        if (!titles.has(t)) {
-          titles.add(t);
-          entity.titles.push(t);
+  return {
+    link(article, a) {
+      const local: string[] = [];
+      for (const e of a.entities) {
+        let key = normalizeName(e.name);
+        if (e.kind === "person" && e.surnameOnly) key = bySurname.get(key)?.key ?? key;
+        const name = e.kind === "person" ? (fullNames.get(key)?.name ?? e.name) : e.name;
+        const id = `${e.kind === "organization" ? "org" : e.kind}-${slugify(key)}`;
+        local.push(id);
+        let entity = entities.get(id);
+        if (!entity) {
+          entity = { id, name, kind: e.kind, mentions: [], aliases: [], titles: [] };
+          entities.set(id, entity);
+          seenAliases.set(id, new Set());
+          seenTitles.set(id, new Set());
         }
-    }
-    for (const o of a.occurrences) {
-      const entity = entities.get(local[o.entity]!)!;
-      const mention: EntityMention = {
-        text: o.text,
-        articleId: article.id,
-        sourceId: article.sourceId,
-        start: o.start,
-        end: o.end,
-        form: o.form,
-      };
-      entity.mentions.push(mention);
-      const aliases = seenAliases.get(entity.id)!;
-      if (!aliases.has(o.text)) {
-        aliases.add(o.text);
-        entity.aliases.push(o.text);
+        const titles = seenTitles.get(id)!;
+        for (const t of e.titles)
+          if (!titles.has(t)) {
+            titles.add(t);
+            entity.titles.push(t);
+          }
       }
-    }
-    ids.push(local);
-  }
-  const list = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-  for (const e of list) {
-    e.aliases.sort();
-    e.titles.sort();
-  }
-  return { entities: list, ids };
+      for (const o of a.occurrences) {
+        const entity = entities.get(local[o.entity]!)!;
+        const mention: EntityMention = {
+          text: o.text,
+          articleId: article.id,
+          sourceId: article.sourceId,
+          start: o.start,
+          end: o.end,
+          form: o.form,
+        };
+        entity.mentions.push(mention);
+        const aliases = seenAliases.get(entity.id)!;
+        if (!aliases.has(o.text)) {
+          aliases.add(o.text);
+          entity.aliases.push(o.text);
+        }
+      }
+      return local;
+    },
+    nameOf(id) {
+      return entities.get(id)?.name;
+    },
+    finish() {
+      const list = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+      for (const e of list) {
+        e.aliases.sort();
+        e.titles.sort();
+      }
+      return list;
+    },
+  };
 }

@@ -12,7 +12,7 @@ export interface ArticleTask {
 }
 
 export interface ArticlePool {
-  /** Each task's `ArticleWork` as JSON text, in task order whichever worker did it. */
+  /** Each task's work as `serializeWork` text, in task order whichever worker did it. */
   run(tasks: ArticleTask[]): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -11,6 +11,32 @@ export interface ArticleWork {
 }
 
 /**
+ * What the build keeps of an article's work: the cleaning parsed, the events stage's part still as
+ * JSON text (see `extractEvents`), since a large build cannot hold every article's sentences and
+ * names as objects at once.
+ */
+export interface StoredWork {
+  result: CleanResult;
+  prepared?: string;
+}
+
+/**
+ * One line of JSON for the cleaning, then (when there is one) a line for the events stage's part:
+ * JSON.stringify never writes a raw line break, so the first one splits them. This text is what
+ * workers send, the cache keeps and every build path parses, so all paths give the same objects.
+ */
+export function serializeWork(work: ArticleWork): string {
+  const result = JSON.stringify(work.result);
+  return work.prepared ? `${result}\n${JSON.stringify(work.prepared)}` : result;
+}
+
+export function parseWork(text: string): StoredWork {
+  const split = text.indexOf("\n");
+  if (split < 0) return { result: JSON.parse(text) as CleanResult };
+  return { result: JSON.parse(text.slice(0, split)) as CleanResult, prepared: text.slice(split + 1) };
+}
+
+/**
  * `years` is null on the first pass (no corpus context yet) and the corpus's firm years on the
  * second. A first-pass result dated only by weak evidence is redone on the second pass, so its
  * events-stage part is left for then rather than computed twice.

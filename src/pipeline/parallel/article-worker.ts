@@ -4,11 +4,11 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { SourceConfig } from "../../schema/source.ts";
 import { createSourceResolver } from "../clean/resolve-source.ts";
 import type { ArticleTask } from "./article-pool.ts";
-import { workArticle } from "./article-work.ts";
+import { serializeWork, workArticle } from "./article-work.ts";
 
 const resolveSource = createSourceResolver((workerData as { config: SourceConfig }).config);
 
 parentPort?.on("message", (message: { id: number; tasks: ArticleTask[] }) => {
-  const results = message.tasks.map((t) => JSON.stringify(workArticle(t.raw, resolveSource, t.years)));
+  const results = message.tasks.map((t) => serializeWork(workArticle(t.raw, resolveSource, t.years)));
   parentPort?.postMessage({ id: message.id, results });
 });

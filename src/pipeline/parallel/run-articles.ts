@@ -4,7 +4,7 @@ import { createSourceResolver } from "../clean/resolve-source.ts";
 import type { ContentCache } from "../effects.ts";
 import type { RawArticle } from "../read/raw-article.ts";
 import { createArticlePool } from "./article-pool.ts";
-import { type ArticleWork, workArticle } from "./article-work.ts";
+import { parseWork, type StoredWork, serializeWork, workArticle } from "./article-work.ts";
 
 export interface RunOptions {
   /** Worker threads for the per-article work; 0 or 1 does it in this thread. */
@@ -15,7 +15,7 @@ export interface RunOptions {
 }
 
 export interface ArticleRunner {
-  run(raws: RawArticle[], years: number[] | null): Promise<ArticleWork[]>;
+  run(raws: RawArticle[], years: number[] | null): Promise<StoredWork[]>;
   /** How many results came from the cache and how many were computed, over all runs. */
   readonly counts: { cached: number; computed: number };
   close(): Promise<void>;
@@ -61,11 +61,11 @@ export function createArticleRunner(config: SourceConfig, options: RunOptions): 
         const computed =
           pool && missing.length >= options.parallelFrom
             ? await pool.run(missing.map((i) => ({ raw: chunk[i]!, years })))
-            : missing.map((i) => JSON.stringify(workArticle(chunk[i]!, resolveSource, years)));
+            : missing.map((i) => serializeWork(workArticle(chunk[i]!, resolveSource, years)));
         for (const [n, i] of missing.entries()) texts[i] = computed[n]!;
         return { keys, texts: texts as string[], missing };
       };
-      const works: ArticleWork[] = [];
+      const works: StoredWork[] = [];
       let pending = raws.length > 0 ? computeChunk(0) : undefined;
       for (let from = 0; pending; from += CHUNK) {
         const { keys, texts, missing } = await pending;
@@ -78,7 +78,7 @@ export function createArticleRunner(config: SourceConfig, options: RunOptions): 
         }
         counts.cached += texts.length - missing.length;
         counts.computed += missing.length;
-        for (const t of texts) works.push(JSON.parse(t) as ArticleWork);
+        for (const t of texts) works.push(parseWork(t));
       }
       return works;
     },
