@@ -13,6 +13,7 @@ import {
   START_FRAMES,
   stopFrames,
   timeSelection,
+  waitForAllLoaded,
   waitForDraw,
 } from "./page-probes.ts";
 
@@ -20,9 +21,21 @@ export interface AppFigures {
   site: string;
   events: number;
   firstDrawMs: number;
+  /** When the last events file had loaded (the count final): the page draws before that. */
+  allLoadedMs: number;
   heapBytes: number;
-  /** What was fetched before the first drawn timeline: code (html, js, css, fonts) and data. */
-  beforeDraw: { codeGzip: number; dataGzip: number; dataFiles: string[]; eventFilesListed: number };
+  /**
+   * What was fetched before the first drawn timeline: code (html, js, css, fonts) and data, and of
+   * the events the manifest lists, how many were in the events files fetched.
+   */
+  beforeDraw: {
+    codeGzip: number;
+    dataGzip: number;
+    dataFiles: string[];
+    eventFilesListed: number;
+    eventsFetched: number;
+    eventsListed: number;
+  };
   selectionMs: number[];
   filterMs: number[];
   filterUnchanged: number;
@@ -50,6 +63,8 @@ export async function benchApp(
   await page.goto(url);
   const firstDrawMs = await waitForDraw(page, 60_000);
   const beforeDraw = await bytesBefore(page, firstDrawMs, siteDir);
+  // The heap and the frames are the steady state's: every events file loaded.
+  const allLoadedMs = await waitForAllLoaded(page, 60_000);
   await page.waitForTimeout(1000);
   const metrics = (await cdp.send("Performance.getMetrics")) as {
     metrics: { name: string; value: number }[];
@@ -58,16 +73,15 @@ export async function benchApp(
 
   const frames = await timePanZoom(page);
   // The filter needs the pipeline's search index; generated corpora have none.
-  const manifest = JSON.parse(readFileSync(join(siteDir, "data/manifest.json"), "utf8")) as {
-    files: { search?: unknown; events: string[] };
-  };
-  beforeDraw.eventFilesListed = manifest.files.events.length;
+  const manifest = readManifest(siteDir);
   const { filterMs, filterUnchanged } =
     filter && manifest.files.search ? await timeFiltering(page) : { filterMs: [], filterUnchanged: 0 };
 
   // Selection from the list view, where every event has its own item (the timeline may show counts).
   await page.goto(new URL("?view=list", url).href);
   await page.getByTestId("event-list").waitFor({ timeout: 30_000 });
+  // Every events file in, so that the rows picked are not moved by one arriving.
+  await waitForAllLoaded(page, 60_000);
   const selectionMs: number[] = [];
   for (let i = 0; i < 7; i++) {
     const id = (await page.evaluate(pickEvent(i))) as string | null;
@@ -76,7 +90,18 @@ export async function benchApp(
     await page.waitForTimeout(150);
   }
   await context.close();
-  return { site, events, firstDrawMs, heapBytes, beforeDraw, selectionMs, filterMs, filterUnchanged, frames };
+  return {
+    site,
+    events,
+    firstDrawMs,
+    allLoadedMs,
+    heapBytes,
+    beforeDraw,
+    selectionMs,
+    filterMs,
+    filterUnchanged,
+    frames,
+  };
 }
 
 /** Real keystrokes into the filter, each followed by a pause so that its changes settle. */
@@ -157,7 +182,33 @@ async function bytesBefore(page: Page, drawnAt: number, siteDir: string): Promis
       dataFiles.push(path.split("/").pop()!);
     } else codeGzip += size;
   }
-  return { codeGzip, dataGzip, dataFiles, eventFilesListed: 0 };
+  const manifest = readManifest(siteDir);
+  const counts = new Map((manifest.eventSpans ?? []).map((s) => [s.file, s.count]));
+  const eventFiles = dataFiles.filter((f) => manifest.files.events.includes(f));
+  // Without spans (data built before them) a file's count is unknown: all of them, if all were fetched.
+  const eventsFetched = manifest.eventSpans
+    ? eventFiles.reduce((n, f) => n + (counts.get(f) ?? 0), 0)
+    : eventFiles.length === manifest.files.events.length
+      ? manifest.eventCount
+      : Number.NaN;
+  return {
+    codeGzip,
+    dataGzip,
+    dataFiles,
+    eventFilesListed: manifest.files.events.length,
+    eventsFetched,
+    eventsListed: manifest.eventCount,
+  };
+}
+
+type SiteManifest = {
+  eventCount: number;
+  eventSpans?: { file: string; count: number }[];
+  files: { search?: unknown; events: string[] };
+};
+
+function readManifest(siteDir: string): SiteManifest {
+  return JSON.parse(readFileSync(join(siteDir, "data/manifest.json"), "utf8")) as SiteManifest;
 }
 
 export function quantile(sorted: number[], q: number): number {

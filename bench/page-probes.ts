@@ -5,12 +5,13 @@ import type { Page } from "@playwright/test";
 
 /**
  * Installed before the page's own scripts: `window.__bench` notes the frame in which the first
- * element matching `drawnSelector` appears, long tasks, and for the filter each keystroke and the
- * frame after the last change it caused to the timeline or the result count.
+ * element matching `drawnSelector` appears, the frame in which the result count is first final
+ * (every events file loaded: no `count-loading` part), long tasks, and for the filter each
+ * keystroke and the frame after the last change it caused to the timeline or the result count.
  */
 export function probeScript(drawnSelector: string): string {
   return `(() => {
-  const bench = { drawn: null, longTasks: [], keys: [], frames: [], recording: false };
+  const bench = { drawn: null, loaded: null, longTasks: [], keys: [], frames: [], recording: false };
   window.__bench = bench;
   try {
     new PerformanceObserver((list) => {
@@ -25,6 +26,11 @@ export function probeScript(drawnSelector: string): string {
     if (bench.drawn === null && document.querySelector(${JSON.stringify(drawnSelector)})) {
       bench.drawn = -1;
       requestAnimationFrame(() => { bench.drawn = performance.now(); });
+    }
+    if (bench.loaded === null && document.querySelector('[data-testid="result-count"]')
+        && !document.querySelector('[data-testid="count-loading"]')) {
+      bench.loaded = -1;
+      requestAnimationFrame(() => { bench.loaded = performance.now(); });
     }
     const key = bench.keys[bench.keys.length - 1];
     if (key && mutations.some((m) => watched(m.target))) {
@@ -52,6 +58,17 @@ export async function waitForDraw(page: Page, timeoutMs: number): Promise<number
     await page.waitForTimeout(25);
   }
   throw new Error(`nothing drawn within ${timeoutMs / 1000} s`);
+}
+
+/** The time every events file had loaded (the count final), polled like `waitForDraw`. */
+export async function waitForAllLoaded(page: Page, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const loaded = (await page.evaluate("window.__bench && window.__bench.loaded")) as number | null;
+    if (loaded !== null && loaded > 0) return loaded;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`events not all loaded within ${timeoutMs / 1000} s`);
 }
 
 /** Expression: starts recording frame-to-frame times. */

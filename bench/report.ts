@@ -61,7 +61,7 @@ export function appTable(rows: AppFigures[]): string {
         "",
         r.site,
         r.events.toLocaleString("en"),
-        `${ms(r.firstDrawMs)}${Number.isFinite(drawTarget) ? ` (< ${drawTarget} ${mark(r.firstDrawMs < drawTarget)})` : ""}`,
+        `${ms(r.firstDrawMs)}${Number.isFinite(drawTarget) ? ` (< ${drawTarget} ${mark(r.firstDrawMs < drawTarget)})` : ""}${r.allLoadedMs > r.firstDrawMs + 1 ? `; all events loaded at ${ms(r.allLoadedMs)}` : ""}`,
         mb(r.heapBytes),
         `${ms(sel)} / ${ms(selMax)}${big ? ` (< 100 ${mark(selMax < 100)})` : ""}`,
         r.filterMs.length === 0
@@ -78,13 +78,21 @@ export function appTable(rows: AppFigures[]): string {
   return lines.join("\n");
 }
 
-/** Whether the app waited for every event file or only the initial window's before drawing. */
+/**
+ * Whether the app waited for every events file or only the opening window's before drawing, and
+ * how many of the corpus's events those files held.
+ */
 function windowNote(r: AppFigures): string {
-  const fetched = r.beforeDraw.dataFiles.filter((f) => f.startsWith("events")).length;
-  const listed = r.beforeDraw.eventFilesListed;
-  return fetched >= listed && listed > 1
-    ? `all ${listed} event files, not only the window's ✗`
-    : `${fetched} of ${listed} event file${listed === 1 ? "" : "s"}${listed === 1 ? " (one file: no window to pick)" : ""}`;
+  const { dataFiles, eventFilesListed: listed, eventsFetched, eventsListed } = r.beforeDraw;
+  const fetched = dataFiles.filter((f) => f.startsWith("events")).length;
+  const events = Number.isFinite(eventsFetched)
+    ? ` (${eventsFetched.toLocaleString("en")} of ${eventsListed.toLocaleString("en")} events)`
+    : "";
+  if (listed <= 1)
+    return `${fetched} of ${listed} event file${listed === 1 ? "" : "s"} (one file: no window to pick)`;
+  return fetched >= listed
+    ? `all ${listed} event files${events}, not only the window's ✗`
+    : `${fetched} of ${listed} event files${events}, the opening window's ✓`;
 }
 
 export function comparisonTable(
