@@ -86,7 +86,8 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   const shownSources = useMemo(() => (sourcesKey ? sourcesKey.split(",") : []), [sourcesKey]);
   const filter = useExplorerFilter(corpus, shownSources);
   const { events } = filter;
-  const noMatches = filter.filtered && events.length === 0;
+  // Matches may still be in a file on its way: "no matches" waits for the last one.
+  const noMatches = filter.filtered && events.length === 0 && corpus.complete;
   const index = useMemo(() => indexEvents(events), [events]);
   const laneSources = useMemo(() => {
     const used = new Set(events.flatMap((e) => e.sourceIds));
