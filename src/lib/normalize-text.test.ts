@@ -55,6 +55,30 @@ describe("tokenize", () => {
     expect(tokens[0]).toEqual({ term: "kim", start: 3, end: 6 });
     expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe("𠀀");
   });
+  it("reads plain ASCII words and words with marks or other scripts inside them the same way", () => {
+    // ASCII takes a fast path; these sit on its edges (apostrophes before letters beyond ASCII,
+    // combining marks after ASCII letters), where the general expression decides.
+    const text = "rock'n'roll a'é b'金 c' d'' naïve café's Ch\u0301o x\u0301'y 2018's KCNA'S";
+    expect(tokenize(text)).toEqual([
+      { term: "rocknroll", start: 0, end: 11 },
+      { term: "ae", start: 12, end: 15 },
+      { term: "b", start: 16, end: 18 },
+      { term: "金", start: 18, end: 19 },
+      { term: "c", start: 20, end: 21 },
+      { term: "d", start: 23, end: 24 },
+      { term: "naive", start: 27, end: 32 },
+      { term: "cafe", start: 33, end: 39 },
+      { term: "cho", start: 40, end: 44 },
+      { term: "xy", start: 45, end: 49 },
+      { term: "2018", start: 50, end: 56 },
+      { term: "kcna", start: 57, end: 63 },
+    ]);
+    expect(terms(text)).toEqual(tokenize(text).map((t) => t.term));
+  });
+  it("folds a word the same way every time it is asked", () => {
+    expect(foldWord("Chosŏn")).toBe(foldWord("Chosŏn"));
+    expect(terms("KCNA’s KCNA’s KCNA's")).toEqual(["kcna", "kcna", "kcna"]);
+  });
   it("ignores a trailing apostrophe and quotes", () => {
     expect(terms("James' “car”")).toEqual(["james", "car"]);
   });
