@@ -5,7 +5,7 @@ import { entitiesFile, entityMentionsFile } from "../schema/entity.ts";
 import { type Event, eventsFile } from "../schema/event.ts";
 import { eventIdsFile, type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
 import { report as reportSchema } from "../schema/report.ts";
-import { searchMeta, searchShard } from "../schema/search.ts";
+import { searchEventLists, searchMeta, searchShard } from "../schema/search.ts";
 import { sourcesFile } from "../schema/source.ts";
 import { SCHEMA_VERSION } from "../schema/version.ts";
 import type { Corpus } from "./assemble-corpus.ts";
@@ -166,6 +166,7 @@ function outputJsonSchema(): unknown {
     entityMentions: entityMentionsFile,
     report: reportSchema,
     searchMeta,
+    searchEventLists,
     searchShard,
     eventComparisons: eventComparisonsFile,
     corpusComparison,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decodePostings, encodePostings, searchMeta, searchShard } from "../../schema/search.ts";
+import {
+  decodeEventList,
+  decodePostings,
+  encodeEventList,
+  encodePostings,
+  searchEventLists,
+  searchMeta,
+  searchShard,
+} from "../../schema/search.ts";
 import { buildSearchIndex, epochDay } from "./build-search-index.ts";
 import { fixtureArticles, fixtureEvents } from "./fixture-corpus.ts";
 import { projectSearchFiles, shardStarts } from "./project-search.ts";
@@ -59,6 +67,45 @@ describe("buildSearchIndex", () => {
     expect(buildSearchIndex(input).meta.terms).toContain("workers");
   });
 
+  it("lists, per term, the events whose documents hold it, ascending", () => {
+    const index = buildSearchIndex(input);
+    const eventsOf = (term: string) => decodeEventList(index.eventLists[index.meta.terms.indexOf(term)]!);
+    expect(index.eventLists).toHaveLength(index.meta.terms.length);
+    // Only a1's and a2's texts (both ev-1) and ev-2's summary hold these.
+    expect(eventsOf("pompeo")).toEqual([0]);
+    expect(eventsOf("workers")).toEqual([1]);
+    expect(eventsOf("korea")).toEqual([0, 2]);
+    expect(eventsOf("missile")).toEqual([1, 2]);
+    // The lists agree with the postings read through docEvents, for every term.
+    for (const [i, encoded] of index.eventLists.entries()) {
+      const viaDocs = new Set(
+        decodePostings(index.postings[i]!).flatMap((p) => index.meta.docEvents[p.doc]!),
+      );
+      expect(decodeEventList(encoded)).toEqual([...viaDocs].sort((a, b) => a - b));
+    }
+  });
+
+  it("encodes postings as encodePostings does, whatever the document and position gaps", () => {
+    // Articles of one event with long texts: positions and document numbers past base 36's one digit.
+    const words = (n: number, seed: number) =>
+      Array.from({ length: n }, (_, i) => ((i * seed) % 7 === 0 ? "alpha" : `w${(i * seed) % 50}`)).join(" ");
+    const articles = Array.from({ length: 60 }, (_, i) => ({
+      ...fixtureArticles[0]!,
+      id: `x${i}`,
+      title: i % 3 === 0 ? "" : "Alpha beta",
+      text: words(100 + i * 20, i + 3),
+    }));
+    const index = buildSearchIndex({ ...input, articles });
+    const ordinal = index.meta.terms.indexOf("alpha");
+    const postings = decodePostings(index.postings[ordinal]!);
+    expect(postings.length).toBeGreaterThan(40);
+    expect(encodePostings(postings)).toBe(index.postings[ordinal]);
+    // An empty title has no tokens but still takes the gap after it.
+    const untitled = articles.findIndex((a) => a.title === "");
+    const doc = postings.find((p) => p.doc === fixtureEvents.length + untitled)!;
+    expect(doc.positions[0]).toBe(1 + articles[untitled]!.text.split(" ").indexOf("alpha"));
+  });
+
   it("is deterministic: the same input gives the same bytes", () => {
     expect(JSON.stringify(buildSearchIndex(input))).toBe(JSON.stringify(buildSearchIndex(input)));
   });
@@ -74,6 +121,22 @@ describe("postings encoding", () => {
     expect(encodePostings(postings)).toBe("0:0,5,z;11:1;qr:2,1");
     expect(decodePostings(encodePostings(postings))).toEqual(postings);
     expect(decodePostings("")).toEqual([]);
+  });
+});
+
+describe("event list encoding", () => {
+  it("round-trips ascending event ordinals, one character per close event", () => {
+    const events = [0, 1, 2, 5, 40, 41, 1000, 1_000_000];
+    const text = encodeEventList(events);
+    expect(decodeEventList(text)).toEqual(events);
+    expect(encodeEventList([0, 1, 2, 3])).toHaveLength(4);
+    expect(encodeEventList([])).toBe("");
+    expect(decodeEventList("")).toEqual([]);
+    expect(searchEventLists.shape.events.element.safeParse(text).success).toBe(true);
+  });
+
+  it("refuses text that is not an event list", () => {
+    expect(() => decodeEventList("a,b")).toThrow("not an event list");
   });
 });
 
@@ -100,12 +163,23 @@ describe("shards", () => {
     expect(names[0]).toBe("search-meta.json");
     const meta = searchMeta.parse(written.get("search-meta.json"));
     expect(meta.shards.length).toBeGreaterThan(3);
-    expect(names.slice(1)).toEqual(meta.shards.map((s) => s.file));
+    expect(meta.eventLists.length).toBeGreaterThan(1);
+    expect(names.slice(1)).toEqual([
+      ...meta.eventLists.map((f) => f.file),
+      ...meta.shards.map((s) => s.file),
+    ]);
     let next = 0;
     for (const s of meta.shards) {
       const shard = searchShard.parse(written.get(s.file));
       expect(shard.firstTerm).toBe(next);
       next += shard.postings.length;
+    }
+    expect(next).toBe(meta.terms.length);
+    next = 0;
+    for (const f of meta.eventLists) {
+      const lists = searchEventLists.parse(written.get(f.file));
+      expect(lists.firstTerm).toBe(next);
+      next += lists.events.length;
     }
     expect(next).toBe(meta.terms.length);
   });

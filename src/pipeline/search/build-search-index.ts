@@ -1,9 +1,10 @@
 import { dayToDate } from "../../lib/days.ts";
-import { NORMALIZER_VERSION, tokenize } from "../../lib/normalize-text.ts";
+import { NORMALIZER_VERSION, terms as termsOf } from "../../lib/normalize-text.ts";
 import type { Article } from "../../schema/article.ts";
 import type { Entity } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
-import { encodePostings, type Posting, type SearchMeta } from "../../schema/search.ts";
+import { encodeEventList, type SearchMeta } from "../../schema/search.ts";
+import { TermOccurrences } from "./term-occurrences.ts";
 
 export interface SearchIndexInput {
   articles: Article[];
@@ -11,11 +12,13 @@ export interface SearchIndexInput {
   entities: Entity[];
 }
 
-/** The whole index before it is cut into files: the meta without shards, and every term's postings. */
+/** The whole index before it is cut into files: the meta without file tables, and every term's lists. */
 export interface SearchIndex {
-  meta: Omit<SearchMeta, "shards">;
-  /** Encoded postings, aligned with `meta.terms`. */
+  meta: Omit<SearchMeta, "shards" | "eventLists">;
+  /** Encoded postings (documents and positions, see `encodePostings`), aligned with `meta.terms`. */
   postings: string[];
+  /** Encoded event lists (see `encodeEventList`), aligned with `meta.terms`. */
+  eventLists: string[];
 }
 
 /**
@@ -32,15 +35,25 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
   const eventIndex = new Map(input.events.map((e, i) => [e.id, i]));
   const entityNames = new Map(input.entities.map((e) => [e.id, e.name]));
 
-  const docs: { fields: string[]; events: number[] }[] = [];
+  const occurrences = new TermOccurrences();
+  const docEvents: number[][] = [];
+  const addDocument = (fields: string[], events: number[]) => {
+    const doc = docEvents.length;
+    docEvents.push(events);
+    let position = 0;
+    for (const field of fields) {
+      for (const term of termsOf(field)) occurrences.add(term, doc, position++);
+      position++;
+    }
+  };
+
   for (const [i, event] of input.events.entries()) {
     const names = (event.entityIds ?? []).flatMap((id) => entityNames.get(id) ?? []);
-    docs.push({
-      fields: [event.title, event.summary ?? "", ...event.mentions.map((m) => m.quote), ...names].filter(
-        (f) => f !== "",
-      ),
-      events: [i],
-    });
+    const fields = [event.title, event.summary ?? "", ...event.mentions.map((m) => m.quote), ...names];
+    addDocument(
+      fields.filter((f) => f !== ""),
+      [i],
+    );
   }
   const quotedIn = new Map<string, Set<number>>();
   for (const [i, event] of input.events.entries()) {
@@ -56,11 +69,20 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
     if (primary !== undefined) events.add(primary);
     // An article with no event cannot make any event match: leave it out of the index.
     if (events.size === 0) continue;
-    docs.push({ fields: [article.title, article.text], events: [...events].sort((a, b) => a - b) });
+    addDocument(
+      [article.title, article.text],
+      [...events].sort((a, b) => a - b),
+    );
   }
 
-  const postingsByTerm = indexDocuments(docs.map((d) => d.fields));
-  const terms = [...postingsByTerm.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const terms = occurrences.terms().sort();
+  const postings: string[] = [];
+  const eventLists: string[] = [];
+  const seen = new Uint8Array(input.events.length);
+  for (const term of terms) {
+    const docs = occurrences.take(term, (encoded) => postings.push(encoded));
+    eventLists.push(encodeEventList(eventsOfDocs(docs, docEvents, seen)));
+  }
   return {
     meta: {
       normalizerVersion: NORMALIZER_VERSION,
@@ -72,29 +94,25 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
         spanDays: input.events.map((e) => (e.end ? epochDay(e.end) - epochDay(e.start) : 0)),
         sources: input.events.map((e) => e.sourceIds.map((id) => sourceIndex.get(id)!).sort((a, b) => a - b)),
       },
-      docEvents: docs.map((d) => d.events),
+      docEvents,
     },
-    postings: terms.map((t) => encodePostings(postingsByTerm.get(t)!)),
+    postings,
+    eventLists,
   };
 }
 
-function indexDocuments(docs: string[][]): Map<string, Posting[]> {
-  const byTerm = new Map<string, Posting[]>();
-  for (const [doc, fields] of docs.entries()) {
-    let position = 0;
-    for (const field of fields) {
-      for (const token of tokenize(field)) {
-        const list = byTerm.get(token.term);
-        const last = list?.at(-1);
-        if (last && last.doc === doc) last.positions.push(position);
-        else if (list) list.push({ doc, positions: [position] });
-        else byTerm.set(token.term, [{ doc, positions: [position] }]);
-        position++;
-      }
-      position++;
+/** The events the documents count for, ascending and distinct; `seen` is scratch space, left cleared. */
+function eventsOfDocs(docs: ArrayLike<number>, docEvents: number[][], seen: Uint8Array): number[] {
+  const events: number[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    for (const e of docEvents[docs[i]!]!) {
+      if (seen[e]) continue;
+      seen[e] = 1;
+      events.push(e);
     }
   }
-  return byTerm;
+  for (const e of events) seen[e] = 0;
+  return events.sort((a, b) => a - b);
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day: short integers for the date filter. */

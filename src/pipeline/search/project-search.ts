@@ -1,5 +1,12 @@
 import type { z } from "zod";
-import { type SearchMeta, type SearchShard, searchMeta, searchShard } from "../../schema/search.ts";
+import {
+  type SearchEventLists,
+  type SearchMeta,
+  type SearchShard,
+  searchEventLists,
+  searchMeta,
+  searchShard,
+} from "../../schema/search.ts";
 import type { SearchIndex } from "./build-search-index.ts";
 
 /**
@@ -26,22 +33,35 @@ export function shardStarts(postings: string[], target = SHARD_TARGET_CHARS): nu
 }
 
 /**
- * The search files' projection: shards first (their content-hashed names go into the meta), then the
- * meta. Returns the names for `manifest.files.search`, meta first.
+ * The search files' projection: event lists and postings first (their content-hashed names go into the
+ * meta), then the meta. Returns the names for `manifest.files.search`: the meta, the event lists, the
+ * postings. Both kinds are cut at the same target size, each by its own lengths.
  */
 export function projectSearchFiles(
   index: SearchIndex,
   add: (stem: string, schema: z.ZodType, data: unknown) => string,
   target = SHARD_TARGET_CHARS,
 ): string[] {
-  const starts = shardStarts(index.postings, target);
-  const shards = starts.map((firstTerm, i) => {
-    const shard: SearchShard = {
-      firstTerm,
-      postings: index.postings.slice(firstTerm, starts[i + 1] ?? index.postings.length),
-    };
+  const eventLists = cut(index.eventLists, target).map(({ firstTerm, lists }, i) => {
+    const file: SearchEventLists = { firstTerm, events: lists };
+    return { file: add(`search-events-${String(i).padStart(3, "0")}`, searchEventLists, file), firstTerm };
+  });
+  const shards = cut(index.postings, target).map(({ firstTerm, lists }, i) => {
+    const shard: SearchShard = { firstTerm, postings: lists };
     return { file: add(`search-${String(i).padStart(3, "0")}`, searchShard, shard), firstTerm };
   });
-  const meta: SearchMeta = { ...index.meta, shards };
-  return [add("search-meta", searchMeta, meta), ...shards.map((s) => s.file)];
+  const meta: SearchMeta = { ...index.meta, eventLists, shards };
+  return [
+    add("search-meta", searchMeta, meta),
+    ...eventLists.map((f) => f.file),
+    ...shards.map((s) => s.file),
+  ];
+}
+
+function cut(lists: string[], target: number): { firstTerm: number; lists: string[] }[] {
+  const starts = shardStarts(lists, target);
+  return starts.map((firstTerm, i) => ({
+    firstTerm,
+    lists: lists.slice(firstTerm, starts[i + 1] ?? lists.length),
+  }));
 }
