@@ -21,7 +21,12 @@ import { buildSearchIndex } from "../src/pipeline/search/build-search-index.ts";
 import { projectSearchFiles } from "../src/pipeline/search/project-search.ts";
 import type { Article } from "../src/schema/article.ts";
 import type { Event } from "../src/schema/event.ts";
-import { type SearchMeta, type SearchShard, searchMeta } from "../src/schema/search.ts";
+import {
+  type SearchEventLists,
+  type SearchMeta,
+  type SearchShard,
+  searchMeta,
+} from "../src/schema/search.ts";
 
 interface Doc {
   id: string;
@@ -82,11 +87,12 @@ const fuzzyFor = (term: string) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 
  * (rightly) refuses src/app, so the module is imported by a path the type checker does not follow.
  */
 interface BrowserClient {
-  search(q: string): Promise<{ eventIds: Set<string>; shardFiles: string[] }>;
+  search(q: string): Promise<{ eventIds: Set<string>; files: string[] }>;
 }
 const CLIENT_MODULE = "../src/app/search/search-index-client.ts";
 async function createBrowserClient(source: {
   loadMeta(): Promise<SearchMeta>;
+  loadEventLists(file: string): Promise<SearchEventLists>;
   loadShard(file: string): Promise<SearchShard>;
 }): Promise<BrowserClient> {
   const module = (await import(CLIENT_MODULE)) as {
@@ -130,7 +136,8 @@ function asCorpus(docs: Doc[]): { articles: Article[]; events: Event[]; entities
 
 const candidates: Candidate[] = [
   {
-    // What the pipeline ships: MiniSearch's radix tree over the vocabulary, our postings cut by term range.
+    // What the pipeline ships: the sorted vocabulary searched as a trie, per-term event lists and
+    // positional postings cut by term range.
     name: "parallax",
     async build(docs) {
       const files = new Map<string, string>();
@@ -143,25 +150,29 @@ const candidates: Candidate[] = [
     },
     async load(parts) {
       const meta = searchMeta.parse(JSON.parse(parts[0]!)) as SearchMeta;
-      const byFile = new Map(meta.shards.map((s, i) => [s.file, parts[i + 1]!]));
+      const byFile = new Map(
+        [...meta.eventLists, ...meta.shards].map((s, i) => [s.file, parts[i + 1]!] as const),
+      );
       const gz = new Map([...byFile].map(([f, text]) => [f, gzipSync(text).length]));
       const client = await createBrowserClient({
         loadMeta: async () => meta,
+        loadEventLists: async (file) => JSON.parse(byFile.get(file)!) as SearchEventLists,
         loadShard: async (file) => JSON.parse(byFile.get(file)!) as SearchShard,
       });
       await client.search("warm");
       return async (q) => {
         const r = await client.search(q);
-        fetchedPerQuery.push(r.shardFiles.reduce((n, f) => n + (gz.get(f) ?? 0), 0));
+        fetchedPerQuery.push(r.files.reduce((n, f) => n + (gz.get(f) ?? 0), 0));
         return r.eventIds.size;
       };
     },
     supports: {
-      prefix: "yes, last word as typed (radix tree of the vocabulary)",
+      prefix: "yes, last word as typed (the sorted vocabulary)",
       fuzzy: "yes, edit distance per word, scaled by length",
       phrase: "yes, exact from token positions",
       boosts: "not needed: the filter returns a set of events, unranked",
-      chunks: "yes: term-range shards, a query fetches only the shards of its terms",
+      chunks:
+        "yes: term-range files, a query fetches only the event lists of its terms (positions for phrases)",
     },
   },
   {

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { searchMeta, searchShard } from "../../schema/search.ts";
+import { searchEventLists, searchMeta, searchShard } from "../../schema/search.ts";
 import { fetchJson } from "./fetch-json.ts";
 
 /**
@@ -11,6 +11,14 @@ export const searchMetaQuery = (file: string) =>
   queryOptions({
     queryKey: ["search", "meta", file],
     queryFn: ({ signal }) => fetchJson(file, searchMeta, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  });
+
+export const searchEventListsQuery = (file: string) =>
+  queryOptions({
+    queryKey: ["search", "events", file],
+    queryFn: ({ signal }) => fetchJson(file, searchEventLists, signal),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: Number.POSITIVE_INFINITY,
   });

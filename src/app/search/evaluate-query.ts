@@ -1,15 +1,15 @@
 /**
- * The pure core of a search in the browser: which terms a parsed query needs (so only their shards are
- * fetched), then which events match once those postings are at hand. No fetching, no React.
+ * The pure core of a search in the browser: which terms a parsed query needs (so that only their files
+ * are fetched), then which events match once those are at hand. No fetching, no React.
  *
- * MiniSearch's SearchableMap (a radix tree) resolves prefixes and typos against the vocabulary of the
- * meta file; the postings are ours, cut by term range so that a query fetches only what it needs
- * (see the README's "Search" section for the measurements behind this).
+ * Words (prefixes and typos resolved against the meta's vocabulary, see `vocabulary.ts`) are answered
+ * from per-term event lists alone. Phrases first intersect their terms' event lists; only when some
+ * event has every term are the positional postings read, to check that the terms are adjacent.
  */
-import SearchableMap from "minisearch/SearchableMap";
 import { dayToDate } from "../../lib/days.ts";
-import type { Posting, SearchMeta } from "../../schema/search.ts";
+import { forEachEvent, type Posting, type SearchMeta } from "../../schema/search.ts";
 import type { ParsedQuery } from "./parse-query.ts";
+import { fuzzyOrdinals, prefixRange, termOrdinal } from "./vocabulary.ts";
 
 export interface SearchResult {
   /** The ids of the events that match every part of the query. */
@@ -20,11 +20,10 @@ export interface SearchResult {
   highlightTerms: string[];
 }
 
-/** The vocabulary as a radix tree: term -> ordinal. */
-export type Dictionary = SearchableMap<number>;
-
-export function buildDictionary(meta: SearchMeta): Dictionary {
-  return SearchableMap.from(meta.terms.map((t, i) => [t, i] as [string, number]));
+/** What the evaluation reads: a term's encoded event list, and (for phrases) its postings. */
+export interface TermData {
+  eventList(ordinal: number): string;
+  postings(ordinal: number): Posting[];
 }
 
 export interface QueryPlan {
@@ -34,28 +33,31 @@ export interface QueryPlan {
   phrases: (number | undefined)[][];
   excludedWords: number[];
   excludedPhrases: (number | undefined)[][];
-  /** Every term ordinal whose postings the evaluation reads. */
-  needed: number[];
+  /** Every term ordinal whose event list the evaluation reads, ascending. */
+  listed: number[];
   highlightTerms: string[];
 }
 
-export function planQuery(meta: SearchMeta, dictionary: Dictionary, query: ParsedQuery): QueryPlan {
+export function planQuery(meta: SearchMeta, query: ParsedQuery): QueryPlan {
+  const { terms } = meta;
   const words = query.words.map((w) => {
     const found = new Set<number>();
-    const exact = dictionary.get(w.term);
+    const exact = termOrdinal(terms, w.term);
     if (exact !== undefined) found.add(exact);
-    if (w.prefix) for (const ordinal of dictionary.atPrefix(w.term).values()) found.add(ordinal);
-    if (w.maxEdits > 0)
-      for (const [ordinal] of dictionary.fuzzyGet(w.term, w.maxEdits).values()) found.add(ordinal);
+    if (w.prefix) {
+      const [from, to] = prefixRange(terms, w.term);
+      for (let o = from; o < to; o++) found.add(o);
+    }
+    if (w.maxEdits > 0) for (const o of fuzzyOrdinals(terms, w.term, w.maxEdits)) found.add(o);
     return [...found].sort((a, b) => a - b);
   });
-  const phrases = query.phrases.map((p) => p.map((t) => dictionary.get(t)));
-  const excludedWords = query.excludedWords.flatMap((t) => dictionary.get(t) ?? []);
-  const excludedPhrases = query.excludedPhrases.map((p) => p.map((t) => dictionary.get(t)));
-  const needed = new Set<number>([...words.flat(), ...excludedWords]);
+  const phrases = query.phrases.map((p) => p.map((t) => termOrdinal(terms, t)));
+  const excludedWords = query.excludedWords.flatMap((t) => termOrdinal(terms, t) ?? []);
+  const excludedPhrases = query.excludedPhrases.map((p) => p.map((t) => termOrdinal(terms, t)));
+  const listed = new Set<number>([...words.flat(), ...excludedWords]);
   for (const p of [...phrases, ...excludedPhrases]) {
     // A phrase with an unknown term cannot occur: nothing of it needs fetching.
-    if (p.every((o) => o !== undefined)) for (const o of p) needed.add(o!);
+    if (p.every((o) => o !== undefined)) for (const o of p) listed.add(o!);
   }
   const shown = new Set<number>(words.flat());
   for (const p of phrases) for (const o of p) if (o !== undefined) shown.add(o);
@@ -64,63 +66,80 @@ export function planQuery(meta: SearchMeta, dictionary: Dictionary, query: Parse
     phrases,
     excludedWords,
     excludedPhrases,
-    needed: [...needed].sort((a, b) => a - b),
-    highlightTerms: [...shown].map((o) => meta.terms[o]!).sort(),
+    listed: [...listed].sort((a, b) => a - b),
+    highlightTerms: [...shown].map((o) => terms[o]!).sort(),
   };
 }
 
-/** The indexes of the shards holding these term ordinals (binary search over the shards' first terms). */
-export function shardsFor(meta: SearchMeta, ordinals: Iterable<number>): number[] {
-  const shards = new Set<number>();
+/**
+ * The term ordinals whose postings the evaluation will read, given the event lists: the terms of every
+ * phrase of two or more terms that some event has all of. A phrase that no event could hold is
+ * settled by its event lists, without fetching positions.
+ */
+export function positionalTerms(
+  meta: SearchMeta,
+  plan: QueryPlan,
+  eventList: (o: number) => string,
+): number[] {
+  const needed = new Set<number>();
+  for (const p of [...plan.phrases, ...plan.excludedPhrases]) {
+    if (p.length < 2 || p.some((o) => o === undefined)) continue;
+    const common = intersect(
+      p.map((o) => eventSet(meta, [o!], eventList)),
+      meta.events.ids.length,
+    );
+    if (common.some((e) => e === 1)) for (const o of p) needed.add(o!);
+  }
+  return [...needed].sort((a, b) => a - b);
+}
+
+/** The indexes of the files (of a vocabulary-ordered file table) holding these term ordinals. */
+export function filesFor(files: readonly { firstTerm: number }[], ordinals: Iterable<number>): number[] {
+  const found = new Set<number>();
+  if (files.length === 0) return [];
   for (const ordinal of ordinals) {
     let lo = 0;
-    let hi = meta.shards.length - 1;
+    let hi = files.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (meta.shards[mid]!.firstTerm <= ordinal) lo = mid;
+      if (files[mid]!.firstTerm <= ordinal) lo = mid;
       else hi = mid - 1;
     }
-    if (meta.shards.length > 0) shards.add(lo);
+    found.add(lo);
   }
-  return [...shards].sort((a, b) => a - b);
+  return [...found].sort((a, b) => a - b);
 }
 
 /**
- * Runs a planned query. `postingsOf` gives a needed term's postings (already fetched). A word or phrase
- * matches an event when it matches any of the event's documents (the event itself or an article that
- * reports it); every word and phrase must match, no exclusion may.
+ * Runs a planned query. A word or phrase matches an event when it matches any of the event's
+ * documents (the event itself or an article that reports it); every word and phrase must match, no
+ * exclusion may.
  */
 export function evaluateQuery(
   meta: SearchMeta,
   query: ParsedQuery,
   plan: QueryPlan,
-  postingsOf: (ordinal: number) => Posting[],
+  data: TermData,
 ): SearchResult {
-  const eventsOfDocs = (docs: Iterable<number>): Set<number> => {
-    const events = new Set<number>();
-    for (const d of docs) for (const e of meta.docEvents[d] ?? []) events.add(e);
-    return events;
-  };
-  const required: Set<number>[] = [
-    ...plan.words.map((ordinals) => eventsOfDocs(ordinals.flatMap((o) => postingsOf(o).map((p) => p.doc)))),
-    ...plan.phrases.map((p) => eventsOfDocs(phraseDocs(p, postingsOf))),
+  const count = meta.events.ids.length;
+  const required = [
+    ...plan.words.map((ordinals) => eventSet(meta, ordinals, data.eventList)),
+    ...plan.phrases.map((p) => phraseEvents(meta, p, data)),
   ];
-  const excluded = eventsOfDocs([
-    ...plan.excludedWords.flatMap((o) => postingsOf(o).map((p) => p.doc)),
-    ...plan.excludedPhrases.flatMap((p) => phraseDocs(p, postingsOf)),
-  ]);
+  const all = intersect(required, count);
+  const excluded = eventSet(meta, plan.excludedWords, data.eventList);
+  for (const p of plan.excludedPhrases) {
+    const events = phraseEvents(meta, p, data);
+    for (let e = 0; e < count; e++) excluded[e]! |= events[e]!;
+  }
 
   const sourceFilter = new Set(query.sources.map((id) => meta.sources.indexOf(id)));
   const fromDay = query.from === undefined ? -Infinity : epochDayOf(query.from);
   const toDay = query.to === undefined ? Infinity : epochDayOf(query.to);
-  // Start from the smallest required set; with no words at all, every event is a candidate.
-  required.sort((a, b) => a.size - b.size);
-  const candidates: Iterable<number> = required[0] ?? meta.events.ids.keys();
-
   const eventIds = new Set<string>();
   const countsBySource = new Map<string, number>();
-  for (const e of candidates) {
-    if (excluded.has(e) || !required.every((set) => set.has(e))) continue;
+  for (let e = 0; e < count; e++) {
+    if (!all[e] || excluded[e]) continue;
     const start = meta.events.startDay[e]!;
     if (start > toDay || start + meta.events.spanDays[e]! < fromDay) continue;
     const sources = meta.events.sources[e]!;
@@ -133,6 +152,39 @@ export function evaluateQuery(
     }
   }
   return { eventIds, countsBySource, highlightTerms: plan.highlightTerms };
+}
+
+/** 1 for each event that any of the terms finds. */
+function eventSet(meta: SearchMeta, ordinals: number[], eventList: (o: number) => string): Uint8Array {
+  const set = new Uint8Array(meta.events.ids.length);
+  const mark = (e: number) => {
+    set[e] = 1;
+  };
+  for (const o of ordinals) forEachEvent(eventList(o), mark);
+  return set;
+}
+
+/** 1 where every set has 1; with no sets at all, every event. */
+function intersect(sets: Uint8Array[], count: number): Uint8Array {
+  const all = new Uint8Array(count).fill(1);
+  for (const set of sets) for (let e = 0; e < count; e++) all[e]! &= set[e]!;
+  return all;
+}
+
+/** The events of the documents where the phrase's terms occur at consecutive positions, in order. */
+function phraseEvents(meta: SearchMeta, ordinals: (number | undefined)[], data: TermData): Uint8Array {
+  const set = new Uint8Array(meta.events.ids.length);
+  if (ordinals.length === 0 || ordinals.some((o) => o === undefined)) return set;
+  // One term is a phrase of itself: its event list says it all.
+  if (ordinals.length === 1) return eventSet(meta, [ordinals[0]!], data.eventList);
+  const common = intersect(
+    ordinals.map((o) => eventSet(meta, [o!], data.eventList)),
+    set.length,
+  );
+  if (!common.some((e) => e === 1)) return set;
+  for (const doc of phraseDocs(ordinals, data.postings))
+    for (const e of meta.docEvents[doc] ?? []) set[e] = 1;
+  return set;
 }
 
 /** Documents where the terms occur at consecutive positions, in order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SearchMeta, SearchShard } from "../../schema/search.ts";
+import type { SearchEventLists, SearchMeta, SearchShard } from "../../schema/search.ts";
 import { highlightPieces } from "./Highlight.tsx";
 import { createSearchIndexClient, type SearchIndexSource } from "./search-index-client.ts";
 
@@ -41,6 +41,10 @@ async function fixtureIndex(): Promise<{ source: SearchIndexSource; fetched: str
     fetched,
     source: {
       loadMeta: async () => JSON.parse(files.get(names[0]!)!) as SearchMeta,
+      loadEventLists: async (file) => {
+        fetched.push(file);
+        return JSON.parse(files.get(file)!) as SearchEventLists;
+      },
       loadShard: async (file) => {
         fetched.push(file);
         return JSON.parse(files.get(file)!) as SearchShard;
@@ -116,16 +120,78 @@ describe("search index client", () => {
     expect((await client.search("missle pomp")).highlightTerms).toEqual(["missile", "pompeo"]);
   });
 
-  it("fetches only the shards of the query's terms, each once", async () => {
+  it("fetches only the event lists of the query's terms, each once, and no positions for words", async () => {
     const { source, fetched } = await fixtureIndex();
     const client = createSearchIndexClient(source);
     const meta = await source.loadMeta();
-    expect(meta.shards.length).toBeGreaterThan(5);
+    expect(meta.eventLists.length).toBeGreaterThan(2);
     const first = await client.search("pompeo");
-    expect(first.shardFiles).toHaveLength(1);
-    expect(fetched).toEqual(first.shardFiles);
+    expect(first.files).toHaveLength(1);
+    expect(fetched).toEqual(first.files);
+    expect(meta.eventLists.map((f) => f.file)).toContain(first.files[0]);
     await client.search("pompeo");
+    await client.search("pomp");
     expect(fetched).toHaveLength(1);
+  });
+
+  it("reads positions only for a phrase that some event could hold", async () => {
+    const { source, fetched } = await fixtureIndex();
+    const client = createSearchIndexClient(source);
+    const meta = await source.loadMeta();
+    const postingsFiles = new Set(meta.shards.map((s) => s.file));
+    // No event has both words: the event lists settle it.
+    expect((await client.search('"pompeo missile"')).eventIds.size).toBe(0);
+    expect(fetched.filter((f) => postingsFiles.has(f))).toEqual([]);
+    // A phrase of one word is that word (its positions are fetched ahead, for the next word).
+    const one = await client.search('"choson"');
+    expect([...one.eventIds]).toEqual(["ev-2"]);
+    expect(one.files.filter((f) => postingsFiles.has(f))).toEqual([]);
+    // Both words in ev-1 and ev-2, adjacent in both: positions decide.
+    const phrase = await client.search('"supreme leader"');
+    expect([...phrase.eventIds].sort()).toEqual(["ev-1", "ev-2"]);
+    expect(phrase.files.filter((f) => postingsFiles.has(f)).length).toBeGreaterThan(0);
+  });
+
+  it("prefetches every event list once a query has been answered, then answers words from them", async () => {
+    const { source, fetched } = await fixtureIndex();
+    const client = createSearchIndexClient(source);
+    const meta = await source.loadMeta();
+    await client.search("korea");
+    client.prefetch();
+    client.prefetch();
+    await expect.poll(() => fetched.length).toBe(meta.eventLists.length);
+    expect([...new Set(fetched)].sort()).toEqual(meta.eventLists.map((f) => f.file).sort());
+    expect([...(await client.search("envoys -pompeo")).eventIds]).toEqual([]);
+    expect([...(await client.search("plenery")).eventIds]).toEqual(["ev-2"]);
+    expect(fetched).toHaveLength(meta.eventLists.length);
+  });
+
+  it("answers at once what it can from files already loaded, and nothing before", async () => {
+    const { source } = await fixtureIndex();
+    const client = createSearchIndexClient(source);
+    expect(client.searchNow("korea")).toBeUndefined();
+    await client.search("korea");
+    expect([...client.searchNow("korea")!.eventIds].sort()).toEqual(["ev-1", "ev-3"]);
+    expect([...client.searchNow("kor")!.eventIds].sort()).toEqual(["ev-1", "ev-3"]);
+    // Its terms' event lists are in another file, not loaded yet.
+    expect(client.searchNow("pompeo")).toBeUndefined();
+    expect([...(await client.search("pompeo")).eventIds]).toEqual(["ev-1"]);
+    expect([...client.searchNow("pompeo")!.eventIds]).toEqual(["ev-1"]);
+  });
+
+  it("loads a file again after a failed load instead of keeping the failure", async () => {
+    const { source } = await fixtureIndex();
+    let failures = 1;
+    const flaky: SearchIndexSource = {
+      ...source,
+      loadEventLists: async (file) => {
+        if (failures-- > 0) throw new Error("offline");
+        return source.loadEventLists(file);
+      },
+    };
+    const client = createSearchIndexClient(flaky);
+    await expect(client.search("korea")).rejects.toThrow("offline");
+    expect((await client.search("korea")).eventIds.size).toBe(2);
   });
 
   it("retries the meta after a failed load instead of keeping the failure", async () => {
@@ -137,6 +203,7 @@ describe("search index client", () => {
         if (calls === 1) throw new Error("offline");
         return source.loadMeta();
       },
+      loadEventLists: source.loadEventLists,
       loadShard: source.loadShard,
     };
     const client = createSearchIndexClient(flaky);
