@@ -125,6 +125,68 @@ test("a phrase and an exclusion narrow the events", async ({ page, request }) =>
   for (const id of drawnIds) expect(excluded).toContain(id);
 });
 
+test("a query typed through no match keeps its timeline, empty under the message, and draws the next match in it", async ({
+  page,
+  request,
+}) => {
+  const { matching } = await seedTexts(request);
+  const expected = matching((text) => /\bpompeo/i.test(text));
+  await page.goto("./");
+  const timeline = page.getByTestId("timeline");
+  await expect(timeline.getByTestId("event-item").first()).toBeVisible();
+  // vis-timeline's own root element: marked, to tell whether the same instance survives.
+  await timeline.locator(".vis-timeline").evaluate((root) => root.setAttribute("data-test-kept", "yes"));
+
+  const input = page.getByTestId("filter-input");
+  await input.fill("zqxjvw");
+  await expect(page.getByTestId("no-matches")).toBeVisible();
+  await expect(page.getByTestId("result-count")).toHaveText(countText(0));
+  await expect(timeline).toBeVisible();
+  await expect(timeline.getByTestId("event-item")).toHaveCount(0);
+
+  await input.fill("Pompeo");
+  await expect(page.getByTestId("result-count")).toHaveText(new RegExp(`^${expected.length} events?( ·|$)`));
+  await expect(page.getByTestId("no-matches")).toBeHidden();
+  await expect(timeline.getByTestId("event-item").first()).toBeVisible();
+  await expect(timeline.locator('.vis-timeline[data-test-kept="yes"]')).toHaveCount(1);
+  const drawn = await timeline
+    .getByTestId("event-item")
+    .evaluateAll((items) => items.map((i) => i.getAttribute("data-event-id")));
+  for (const id of drawn) expect(expected).toContain(id);
+});
+
+test("while a keystroke's result waits for the index, the count says the events shown are the previous query's", async ({
+  page,
+  request,
+}) => {
+  const { matching } = await seedTexts(request);
+  await page.goto("./?view=list");
+  const input = page.getByTestId("filter-input");
+  const pompeo = matching((text) => /\bpompeo/i.test(text));
+  await input.fill("Pompeo");
+  await expectShown(page, pompeo);
+  await expect(page.getByTestId("result-count")).not.toContainText("updating");
+
+  // A phrase reads token positions, which no word query has loaded: hold them.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/data\/search-\d{3}\.[^/]*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await input.fill('"very nice note"');
+  await expect(page.getByTestId("result-count")).toContainText("updating");
+  expect(await listIds(page)).toEqual([...pompeo].sort());
+  release();
+  await expectShown(
+    page,
+    matching((text) => /\bvery\s+nice\s+note\b/i.test(text)),
+  );
+  await expect(page.getByTestId("result-count")).not.toContainText("updating");
+});
+
 test("the first use shows that the index is loading", async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => {

@@ -231,14 +231,17 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
           selected={shownSources}
           onChange={(sources) => replace({ sources })}
         />
-        {noMatches ? (
+        {noMatches && (
           <NoMatches
             q={filter.q}
             hiddenByOutlets={filter.hiddenByOutlets}
             onClear={() => filter.setQ("")}
             onShowAllOutlets={shownSources.length > 0 ? () => replace({ sources: [] }) : undefined}
           />
-        ) : url.view === "compare" ? (
+        )}
+        {/* The timeline stays, empty, under that message: a query typed through no match (a phrase's
+            half-typed word) would otherwise build a new vis-timeline at its next letter. */}
+        {noMatches && url.view !== "timeline" ? null : url.view === "compare" ? (
           // The coverage counts are over every event: they wait for the last file.
           corpus.complete ? (
             <CorpusComparison events={filter.filtered ? events : undefined} />

@@ -108,7 +108,8 @@ export function Timeline(props: TimelineProps) {
     });
     timeline.on("rangechanged", (p: { start: Date; end: Date }) => {
       const days = toDays(p.start, p.end);
-      setView({ ...days, widthPx: element.clientWidth || 1000 });
+      const widthPx = element.clientWidth || 1000;
+      setView((v) => (sameWindow(v, days) && v.widthPx === widthPx ? v : { ...days, widthPx }));
       if (!sameWindow(days, self.applied)) {
         self.applied = days;
         latest.current.onWindowChange(days);
@@ -170,6 +171,11 @@ export function Timeline(props: TimelineProps) {
     self.applied = props.window;
     const { start, end } = toDates(props.window);
     self.timeline.setWindow(start, end, { animation: false });
+    // The new window's items now: vis-timeline reports the move ("rangechanged") only 200 ms later,
+    // which left a filter keystroke that moves the window (its matches lie elsewhere) showing the old
+    // window's items until then.
+    const widthPx = container.current?.clientWidth || 1000;
+    setView((v) => (sameWindow(v, props.window) && v.widthPx === widthPx ? v : { ...props.window, widthPx }));
   }, [props.window]);
 
   // The event in focus (keyboard cursor, else the selection) is brought into view if it is not: once
