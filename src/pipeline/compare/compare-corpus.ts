@@ -10,7 +10,8 @@ import { type CompareContext, compareEvent, type IndexedMention } from "./compar
 import { corpusAggregates } from "./corpus-aggregates.ts";
 import { createLexicon } from "./lexicon.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
-import { forEachTerm } from "./terms.ts";
+import { forEachTermKey } from "./sentence-words.ts";
+import { BIGRAM, TermTable } from "./term-table.ts";
 import type { Background } from "./words.ts";
 
 export interface Comparisons {
@@ -98,35 +99,31 @@ export function compareCorpus(input: {
   };
 
   const lexicon = createLexicon();
-  const termAt = (text: string, start: number, end: number) => lexicon.token(text, start, end, false).term;
-  const background: Background = { counts: new Map(), total: 0 };
-  const outletCounts = new Map<string, { counts: Map<string, number>; total: number }>();
+  const background: Background<number> = { counts: new TermTable(1 << 12), total: 0 };
+  const outletCounts = new Map<string, { counts: TermTable; total: number }>();
   const articlesBySource = new Map<string, Article[]>();
   const span = new Map<string, { first: string; last: string }>();
   for (const article of input.articles) {
     const sourceId = article.source.id;
     let outlet = outletCounts.get(sourceId);
     if (!outlet) {
-      outlet = { counts: new Map(), total: 0 };
+      outlet = { counts: new TermTable(1 << 10), total: 0 };
       outletCounts.set(sourceId, outlet);
       articlesBySource.set(sourceId, []);
     }
     articlesBySource.get(sourceId)!.push(article);
-    const into = outlet;
+    const corpusCounts = background.counts as TermTable;
+    const outletTable = outlet.counts;
     let tokens = 0;
-    forEachTerm(
-      `${article.title}\n${article.text}`,
-      (term) => {
-        background.counts.set(term, (background.counts.get(term) ?? 0) + 1);
-        into.counts.set(term, (into.counts.get(term) ?? 0) + 1);
-        tokens += 1;
-      },
-      termAt,
-    );
+    forEachTermKey(`${article.title}\n${article.text}`, lexicon, (key) => {
+      corpusCounts.add(key);
+      outletTable.add(key);
+      tokens += 1;
+    });
     background.total += tokens;
     outlet.total += tokens;
-    pruneSingletons(background.counts);
-    pruneSingletons(outlet.counts);
+    if (corpusCounts.size > MAX_TERMS) corpusCounts.pruneSingletons();
+    if (outletTable.size > MAX_TERMS) outletTable.pruneSingletons();
     const day = article.published.slice(0, 10);
     const s = span.get(sourceId);
     if (!s) span.set(sourceId, { first: day, last: day });
@@ -164,7 +161,7 @@ export function compareCorpus(input: {
     return [...found];
   };
 
-  const wordCounts = unigramCounts(background);
+  const wordCounts = unigramCounts(background, lexicon.terms);
   // Weights are asked for stem by stem in every event: each is worked out once.
   const weights: number[] = [];
   const weight = (stemId: number) => {
@@ -203,6 +200,7 @@ export function compareCorpus(input: {
     quotes,
     background,
     outletCounts,
+    termName: lexicon.termName,
   });
   return {
     corpus,
@@ -215,23 +213,21 @@ export function compareCorpus(input: {
   };
 }
 
-function pruneSingletons(counts: Map<string, number>): void {
-  if (counts.size <= MAX_TERMS) return;
-  for (const [term, n] of counts) if (n === 1) counts.delete(term);
-}
-
 /**
  * Stemmed unigram counts for the similarity weights, folded from the term counts so the corpus is
  * read once (bigrams are left out: a sentence's words are compared one by one).
  */
-function unigramCounts(background: Background): Background {
+function unigramCounts(
+  background: Background<number>,
+  terms: string[],
+): { counts: Map<string, number>; total: number } {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const [term, n] of background.counts) {
-    if (term.includes(" ")) continue;
-    const key = stem(term);
-    counts.set(key, (counts.get(key) ?? 0) + n);
+  background.counts.forEach((n, key) => {
+    if (key >= BIGRAM) return;
+    const word = stem(terms[key]!);
+    counts.set(word, (counts.get(word) ?? 0) + n);
     total += n;
-  }
+  });
   return { counts, total };
 }

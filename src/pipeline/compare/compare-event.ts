@@ -15,6 +15,7 @@ import { namingForms } from "./naming.ts";
 import { attributeQuote, type FoundQuote } from "./quotes.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import { keepShownSentences } from "./shown-sentences.ts";
+import { TermTable } from "./term-table.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
 /** An entity mention with the entity it belongs to, indexed by article. */
@@ -27,7 +28,8 @@ export interface CompareContext {
   sentences(articleId: string): Sentence[];
   quotes(articleId: string): FoundQuote[];
   mentionsIn(articleId: string): IndexedMention[];
-  background: Background;
+  /** The corpus's term counts, terms by their numbers (term-table.ts). */
+  background: Background<number>;
   /** The build's words, each read once (the same words recur in every event). */
   lexicon: Lexicon;
   /** Weight of a stem (by its id in the lexicon) for sentence similarity: rarer in the corpus, heavier. */
@@ -67,23 +69,25 @@ export function compareEvent(event: Event, ctx: CompareContext): EventComparison
     buildAccount(event, sourceId, bySource.get(sourceId)!, (id) => ranges.get(id) ?? [], ctx),
   );
 
-  const counts = new Map<string, { counts: Map<string, number>; total: number }>();
+  const counts = new Map<string, { counts: TermTable; total: number }>();
   // Every outlet's counts together: an outlet's rest is the event's count less its own.
-  const eventCounts = new Map<string, number>();
+  const eventCounts = new TermTable(256);
   let eventTotal = 0;
   const wordSets = new Map<string, number[][]>();
   for (const account of accounts) {
-    const map = new Map<string, number>();
+    const table = new TermTable(128);
     let total = 0;
     const sets: number[][] = [];
     for (const sentence of account.sentences) {
-      const read = sentenceWords(sentence.text, map, ctx.lexicon);
+      const read = sentenceWords(sentence.text, table, ctx.lexicon);
       sets.push(read.words);
       total += read.terms;
     }
     wordSets.set(account.sourceId, sets);
-    counts.set(account.sourceId, { counts: map, total });
-    for (const [term, n] of map) eventCounts.set(term, (eventCounts.get(term) ?? 0) + n);
+    counts.set(account.sourceId, { counts: table, total });
+    table.forEach((n, key) => {
+      eventCounts.add(key, n);
+    });
     eventTotal += total;
   }
   const words = candidateCounts(
@@ -92,6 +96,7 @@ export function compareEvent(event: Event, ctx: CompareContext): EventComparison
     WORDS_PER_SOURCE,
     (source, term) => eventCounts.get(term)! - (counts.get(source)!.counts.get(term) ?? 0),
     (source) => eventTotal - counts.get(source)!.total,
+    ctx.lexicon.termName,
   );
 
   const alignment = alignDetails(wordSets, ctx.weight);

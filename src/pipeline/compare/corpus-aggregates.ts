@@ -5,6 +5,7 @@ import type { Event } from "../../schema/event.ts";
 import type { ArticleTexts } from "./naming.ts";
 import { namingForms } from "./naming.ts";
 import { attributeQuote, type FoundQuote } from "./quotes.ts";
+import type { TermTable } from "./term-table.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
 const MAX_ENTITIES = 40;
@@ -19,9 +20,12 @@ export interface CorpusInputs {
   sourceIds: string[];
   texts: ArticleTexts;
   quotes(articleId: string): FoundQuote[];
-  background: Background;
+  /** The corpus's term counts, terms by their numbers (term-table.ts). */
+  background: Background<number>;
   /** Term counts of each outlet's articles. */
-  outletCounts: Map<string, { counts: Map<string, number>; total: number }>;
+  outletCounts: Map<string, { counts: TermTable; total: number }>;
+  /** What a term number reads as. */
+  termName(key: number): string;
 }
 
 /**
@@ -80,6 +84,7 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
     WORDS_PER_OUTLET,
     (source, term) => (background.counts.get(term) ?? 0) - (outletCounts.get(source)?.counts.get(term) ?? 0),
     (source) => background.total - (outletCounts.get(source)?.total ?? 0),
+    input.termName,
   );
   return { months, outlets, words };
 }

@@ -1,5 +1,7 @@
 import { STOPWORDS } from "../events/lexicon.ts";
 import { stem } from "../events/tokens.ts";
+import { NUMBER, type Token } from "./scan-words.ts";
+import { BIGRAM } from "./term-table.ts";
 import { termWord } from "./terms.ts";
 
 /** What the compare stage reads from one distinct token, lower-cased. */
@@ -7,6 +9,8 @@ export interface TokenInfo {
   lower: string;
   /** The token as a term (`termWord`); undefined for a number, a stopword or a single letter. */
   term: string | undefined;
+  /** The id of that term (its number, see term-table.ts), -1 when it is none. */
+  termId: number;
   /** The id of its stem (`stem(lower)`) when it is a content word (see `contentWords`), else -1. */
   stem: number;
 }
@@ -14,10 +18,16 @@ export interface TokenInfo {
 export interface Lexicon {
   /** The token `text.slice(start, end)`, a number when `number` is set, read once per distinct form. */
   token(text: string, start: number, end: number, number: boolean): TokenInfo;
+  /** The same for a word or number `nextToken` found, with the hash it worked out on the way. */
+  found(text: string, token: Token): TokenInfo;
   /** Stems by id. */
   stems: string[];
   /** The id of a stem, given one for it if it has none yet. */
   stemId(stem: string): number;
+  /** Terms by id. */
+  terms: string[];
+  /** The term a term number stands for: a word, or two words and a space between. */
+  termName(key: number): string;
 }
 
 /**
@@ -43,10 +53,29 @@ export function createLexicon(): Lexicon {
     return id;
   };
 
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  const termId = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      terms.push(term);
+      termIds.set(term, id);
+    }
+    return id;
+  };
+  const termName = (key: number) => {
+    if (key < BIGRAM) return terms[key]!;
+    const first = Math.floor(key / BIGRAM) - 1;
+    return `${terms[first]} ${terms[key - (first + 1) * BIGRAM]}`;
+  };
+
   const add = (lower: string, number: boolean, hash: number): TokenInfo => {
+    const term = number ? undefined : termWord(lower);
     const info: TokenInfo = {
       lower,
-      term: number ? undefined : termWord(lower),
+      term,
+      termId: term === undefined ? -1 : termId(term),
       stem: !STOPWORDS.has(lower) && lower.length >= 2 ? stemId(stem(lower)) : -1,
     };
     infos.push(info);
@@ -74,6 +103,16 @@ export function createLexicon(): Lexicon {
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
       hash = Math.imul(hash ^ c, 0x01000193);
     }
+    return byHash(text, start, end, number, hash);
+  };
+
+  const found = (text: string, t: Token): TokenInfo =>
+    t.ascii
+      ? byHash(text, t.start, t.end, t.kind === NUMBER, t.hash)
+      : byString(text.slice(t.start, t.end).toLowerCase(), t.kind === NUMBER);
+
+  /** An all-ASCII token by the hash of its lower-cased characters. */
+  const byHash = (text: string, start: number, end: number, number: boolean, hash: number): TokenInfo => {
     const length = end - start;
     for (let slot = hash & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const n = slots[slot]! - 1;
@@ -94,7 +133,7 @@ export function createLexicon(): Lexicon {
     return add(lower, number, hash);
   };
 
-  return { token, stems, stemId };
+  return { token, found, stems, stemId, terms, termName };
 }
 
 /** Whether ASCII `text` from `start` reads `lower` once its capitals are lower-cased. */

@@ -67,13 +67,14 @@ export function findQuotes(text: string, named: NamedSpan[] = []): FoundQuote[] 
   const quotes: FoundQuote[] = [];
   let previous: (FoundQuote & { paragraphStart: number; closedAt: number }) | undefined;
   let i = 0;
+  const opening = /["“]/g;
   while (i < text.length) {
-    const open = text[i]!;
-    const closer = CLOSER[open];
-    if (!closer) {
-      i++;
-      continue;
-    }
+    // Straight to the next opening mark: most of a text is not quoted.
+    opening.lastIndex = i;
+    const found = opening.exec(text);
+    if (!found) break;
+    i = found.index;
+    const closer = CLOSER[found[0]]!;
     const span = closeQuote(text, i, closer);
     if (!span) {
       i++;

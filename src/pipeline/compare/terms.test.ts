@@ -4,7 +4,8 @@ import { STOPWORDS } from "../events/lexicon.ts";
 import { stem } from "../events/tokens.ts";
 import { contentWords } from "./details.ts";
 import { createLexicon } from "./lexicon.ts";
-import { sentenceWords } from "./sentence-words.ts";
+import { forEachTermKey, sentenceWords } from "./sentence-words.ts";
+import { TermTable } from "./term-table.ts";
 import { countTerms, termsOf } from "./terms.ts";
 
 /** termsOf as first written, with regular expressions: clauses split first, then words matched. */
@@ -94,6 +95,21 @@ describe("termsOf", () => {
   });
 });
 
+describe("forEachTermKey", () => {
+  it("gives the terms of termsOf as numbers that name them", () => {
+    const lexicon = createLexicon();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const names: string[] = [];
+        forEachTermKey(text, lexicon, (key) => names.push(lexicon.termName(key)));
+        expect(names).toEqual(termsOf(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("contentWords and sentenceWords", () => {
   it("contentWords is the regular-expression reading it replaced", () => {
     fc.assert(
@@ -111,11 +127,15 @@ describe("contentWords and sentenceWords", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join("");
-        const counts = new Map<string, number>();
+        const counts = new TermTable();
         const read = sentenceWords(text, counts, lexicon);
         const expected = new Map<string, number>();
         expect(read.terms).toBe(countTerms([text], expected));
-        expect([...counts]).toEqual([...expected]);
+        const named: [string, number][] = [];
+        counts.forEach((n, key) => {
+          named.push([lexicon.termName(key), n]);
+        });
+        expect(named.sort()).toEqual([...expected].sort());
         expect(read.words.map((id) => lexicon.stems[id])).toEqual([...contentWords(text)]);
       }),
       { numRuns: 2000 },

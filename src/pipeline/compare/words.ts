@@ -1,10 +1,24 @@
 import { ALPHA_0, logOddsZ, type TermCounts } from "../../schema/comparison.ts";
 
+/**
+ * Counts of terms, as a Map<Term, number> reads them: terms are strings in the tests and the
+ * numbers of term-table.ts in the pipeline.
+ */
+export interface Tally<Term> {
+  get(term: Term): number | undefined;
+  forEach(visit: (count: number, term: Term) => void): void;
+}
+
 /** Term frequencies of the whole corpus: the background of every comparison. */
-export interface Background {
-  counts: Map<string, number>;
+export interface Background<Term = string> {
+  counts: Tally<Term>;
   total: number;
 }
+
+/** What a term reads as: terms are ordered by it and the files carry it. */
+export type TermName<Term> = (term: Term) => string;
+
+const asString: TermName<string> = (term) => term;
 
 /**
  * The prior pseudo-count of a term: the corpus's share of it, scaled to ALPHA_0 tokens (Monroe et
@@ -13,63 +27,62 @@ export interface Background {
  * counts of an outlet with a million words. A term the background lost (pruned as a singleton) is
  * taken as seen once.
  */
-export function priorOf(term: string, background: Background): number {
+export function priorOf<Term>(term: Term, background: Background<Term>): number {
   return (ALPHA_0 * Math.max(background.counts.get(term) ?? 0, 1)) / Math.max(background.total, 1);
 }
 
-export interface ScoredTerm {
-  term: string;
+export interface ScoredTerm<Term = string> {
+  term: Term;
   z: number;
   count: number;
 }
 
-/** Each term of `mine` scored against `theirs` (counts and totals), strongest first. */
-export function scoreAgainst(
-  mine: Map<string, number>,
+/** Each term of `mine` scored against `theirs` (counts and totals), strongest first, then by name. */
+export function scoreAgainst<Term = string>(
+  mine: Tally<Term>,
   mineTotal: number,
-  theirs: (term: string) => number,
+  theirs: (term: Term) => number,
   theirsTotal: number,
-  background: Background,
-): ScoredTerm[] {
-  const scored: ScoredTerm[] = [];
-  for (const [term, count] of mine) {
+  background: Background<Term>,
+  name: TermName<Term> = asString as TermName<Term>,
+): ScoredTerm<Term>[] {
+  const scored: ScoredTerm<Term>[] = [];
+  mine.forEach((count, term) => {
     const z = logOddsZ(count, mineTotal, theirs(term), theirsTotal, priorOf(term, background), ALPHA_0);
     scored.push({ term, z, count });
-  }
-  return scored.sort((a, b) => b.z - a.z || (a.term < b.term ? -1 : 1));
+  });
+  return scored.sort((a, b) => b.z - a.z || (name(a.term) < name(b.term) ? -1 : 1));
 }
 
 /**
  * The first `limit` terms of `scoreAgainst`, without sorting every term: an outlet's vocabulary
- * runs to many thousands of terms, of which a handful are kept.
+ * runs to many thousands of terms, of which a handful are kept. Names are read only to break ties.
+ * (A score can be NaN only when the whole corpus is one term, and NaN has no place in an order;
+ * such terms are ranked by name alone, as `scoreAgainst` ranks them against any other.)
  */
-export function strongest(
-  mine: Map<string, number>,
+export function strongest<Term = string>(
+  mine: Tally<Term>,
   mineTotal: number,
-  theirs: (term: string) => number,
+  theirs: (term: Term) => number,
   theirsTotal: number,
-  background: Background,
+  background: Background<Term>,
   limit: number,
-): ScoredTerm[] {
-  const top: ScoredTerm[] = [];
+  name: TermName<Term> = asString as TermName<Term>,
+): ScoredTerm<Term>[] {
+  const top: ScoredTerm<Term>[] = [];
   if (limit <= 0) return top;
-  for (const [term, count] of mine) {
+  const before = (z: number, term: Term, other: ScoredTerm<Term>) =>
+    z > other.z ||
+    ((z === other.z || Number.isNaN(z) || Number.isNaN(other.z)) && name(term) < name(other.term));
+  mine.forEach((count, term) => {
     const z = logOddsZ(count, mineTotal, theirs(term), theirsTotal, priorOf(term, background), ALPHA_0);
-    // A NaN score has no place in an order: leave it to the full sort, whatever that makes of it.
-    if (Number.isNaN(z))
-      return scoreAgainst(mine, mineTotal, theirs, theirsTotal, background).slice(0, limit);
-    if (top.length === limit && !before(z, term, top[limit - 1]!)) continue;
+    if (top.length === limit && !before(z, term, top[limit - 1]!)) return;
     let at = top.length === limit ? limit - 1 : top.length;
     while (at > 0 && before(z, term, top[at - 1]!)) at--;
     if (top.length === limit) top.pop();
     top.splice(at, 0, { term, z, count });
-  }
+  });
   return top;
-}
-
-/** The order of `scoreAgainst`: higher score first, then the term. */
-function before(z: number, term: string, other: ScoredTerm): boolean {
-  return z > other.z || (z === other.z && term < other.term);
 }
 
 /**
@@ -79,22 +92,36 @@ function before(z: number, term: string, other: ScoredTerm): boolean {
  * among these candidates; a term no outlet uses distinctively against all the others rarely
  * becomes distinctive against fewer of them, which is the approximation that keeps the file small.
  */
-export function candidateCounts(
-  bySource: Map<string, { counts: Map<string, number>; total: number }>,
-  background: Background,
+export function candidateCounts<Term = string>(
+  bySource: Map<string, { counts: Tally<Term>; total: number }>,
+  background: Background<Term>,
   perSource: number,
-  rest: (source: string, term: string) => number,
+  rest: (source: string, term: Term) => number,
   restTotal: (source: string) => number,
+  name: TermName<Term> = asString as TermName<Term>,
 ): TermCounts {
-  const chosen = new Set<string>();
+  const chosen = new Map<string, Term>();
   for (const [source, { counts, total }] of bySource) {
-    const top = strongest(counts, total, (t) => rest(source, t), restTotal(source), background, perSource);
-    for (const s of top) if (s.z > 0) chosen.add(s.term);
+    const top = strongest(
+      counts,
+      total,
+      (t) => rest(source, t),
+      restTotal(source),
+      background,
+      perSource,
+      name,
+    );
+    for (const s of top) if (s.z > 0) chosen.set(name(s.term), s.term);
   }
-  const terms = [...chosen].sort();
-  const out: TermCounts = { terms, prior: terms.map((t) => round(priorOf(t, background))), bySource: {} };
+  const names = [...chosen.keys()].sort();
+  const keys = names.map((n) => chosen.get(n)!);
+  const out: TermCounts = {
+    terms: names,
+    prior: keys.map((t) => round(priorOf(t, background))),
+    bySource: {},
+  };
   for (const [source, { counts, total }] of bySource)
-    out.bySource[source] = { total, counts: terms.map((t) => counts.get(t) ?? 0) };
+    out.bySource[source] = { total, counts: keys.map((t) => counts.get(t) ?? 0) };
   return out;
 }
 
