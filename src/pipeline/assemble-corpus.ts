@@ -76,7 +76,7 @@ export function weaklyDated(works: StoredWork[]): number[] {
  */
 export function finishCorpus(report: Report, works: StoredWork[]): Corpus {
   const byId = new Map<string, CleanArticle>();
-  const prepared = new Map<string, string>();
+  const prepared = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedSource>();
   for (const { result, prepared: p } of works) {
     for (const entry of result.warnings) report.warnings.push(entry);

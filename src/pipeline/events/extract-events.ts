@@ -124,6 +124,8 @@ export function prepareArticle(article: Pick<CleanArticle, "text" | "published">
   return { dct, sentences, timexes, entities, ...(timexError === undefined ? {} : { timexError }) };
 }
 
+const UTF8 = new TextDecoder();
+
 /**
  * Events from cleaned articles: entities named in each article and linked across the corpus, event
  * mentions (the lead and every dated clause), then mentions grouped into events across articles and
@@ -132,18 +134,18 @@ export function prepareArticle(article: Pick<CleanArticle, "text" | "published">
  */
 export function extractEvents(
   articles: CleanArticle[],
-  preparedIn?: ReadonlyMap<string, PreparedArticle | string>,
+  preparedIn?: ReadonlyMap<string, PreparedArticle | Uint8Array>,
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
   const timexes = new Map<string, Timex[]>();
-  // A prepared article given as JSON text is parsed each time it is read (twice) and let go: the
+  // A prepared article given as JSON (UTF-8) is parsed each time it is read (twice) and let go: the
   // sentences and names of every article, held at once as objects, were most of what a 100,000-article
   // build held here. Those made here are kept, to be made once.
   const made = new Map<string, PreparedArticle>();
   const preparedOf = (article: CleanArticle): PreparedArticle => {
     const given = preparedIn?.get(article.id);
-    if (typeof given === "string") return JSON.parse(given) as PreparedArticle;
+    if (given instanceof Uint8Array) return JSON.parse(UTF8.decode(given)) as PreparedArticle;
     if (given) return given;
     let p = made.get(article.id);
     if (!p) {

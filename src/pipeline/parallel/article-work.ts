@@ -17,7 +17,11 @@ export interface ArticleWork {
  */
 export interface StoredWork {
   result: CleanResult;
-  prepared?: string;
+  /**
+   * UTF-8 bytes, not a string: a substring of the stored text would keep the whole text alive (V8
+   * slices share their parent), and news text with curly quotes is stored two bytes a character.
+   */
+  prepared?: Uint8Array;
 }
 
 /**
@@ -33,7 +37,10 @@ export function serializeWork(work: ArticleWork): string {
 export function parseWork(text: string): StoredWork {
   const split = text.indexOf("\n");
   if (split < 0) return { result: JSON.parse(text) as CleanResult };
-  return { result: JSON.parse(text.slice(0, split)) as CleanResult, prepared: text.slice(split + 1) };
+  return {
+    result: JSON.parse(text.slice(0, split)) as CleanResult,
+    prepared: Buffer.from(text.slice(split + 1), "utf8"),
+  };
 }
 
 /**
