@@ -7,25 +7,30 @@ import { z } from "zod";
  */
 const offset = z.number().int().nonnegative();
 
-/** A sentence of one outlet's account of an event. */
+/**
+ * A sentence of one outlet's account of an event. Its text is the article's `text` from `start`;
+ * it ends where the text does (`start + text.length`).
+ */
 export const accountSentence = z.object({
-  articleId: z.string(),
+  /** Which of the account's `articles` it is from. */
+  article: z.number().int().nonnegative(),
   start: offset,
-  end: offset,
   text: z.string(),
-  /** True when the events stage found this sentence to be a mention of the event. */
-  mention: z.boolean(),
-  /** Outlets whose account has a close counterpart of this sentence (see compare/details.ts). */
-  counterparts: z.array(z.string()),
+  /** Present when the events stage found this sentence to be a mention of the event. */
+  mention: z.literal(true).optional(),
+  /**
+   * The outlets whose account has a close counterpart of this sentence (see compare/details.ts), as
+   * places in the event's `accounts`, in order; absent when none has.
+   */
+  counterparts: z.array(z.number().int().nonnegative()).optional(),
 });
 export type AccountSentence = z.infer<typeof accountSentence>;
 
 /** A direct quote and who the text says spoke or wrote it. */
 export const attributedQuote = z.object({
   articleId: z.string(),
-  /** The quoted words, quote marks excluded. */
+  /** The quoted words, quote marks excluded: the article's `text` from `start`. */
   start: offset,
-  end: offset,
   text: z.string(),
   /** As the text names the speaker: "Pompeo", "the letter", "Pyongyang's Foreign Ministry"; null if nobody is named. */
   speaker: z.string().nullable(),
@@ -43,10 +48,10 @@ export const namingForm = z.object({
   text: z.string(),
   form: z.enum(namingFormKinds).optional(),
   count: z.number().int().positive(),
+  /** The article of that first sentence, which a cell opens in the reader. */
   articleId: z.string(),
-  start: offset,
-  end: offset,
-  sentence: z.object({ start: offset, end: offset, text: z.string() }),
+  /** The text of that first sentence. */
+  sentence: z.string(),
   /** The event the article is mainly about, so the corpus view can open the sentence in the reader. */
   eventId: z.string().optional(),
 });
@@ -101,10 +106,20 @@ export function aboutSentences(account: SourceAccount): AccountSentence[] {
   return mentions.length > 0 ? mentions : account.sentences.slice(0, LEAD_SENTENCES);
 }
 
-/** The sentences of an account that none of the other chosen outlets tells too, the first few. */
-export function onlyHereSentences(account: SourceAccount, chosen: string[]): AccountSentence[] {
+/**
+ * The sentences of an account that none of the other chosen outlets tells too, the first few.
+ * `sourceIds` are the outlets of the event's accounts, in order (counterparts are places in it).
+ */
+export function onlyHereSentences(
+  account: SourceAccount,
+  sourceIds: string[],
+  chosen: string[],
+): AccountSentence[] {
+  const others = new Set(
+    sourceIds.flatMap((id, n) => (id !== account.sourceId && chosen.includes(id) ? [n] : [])),
+  );
   return account.sentences
-    .filter((s) => !s.counterparts.some((c) => c !== account.sourceId && chosen.includes(c)))
+    .filter((s) => !(s.counterparts ?? []).some((n) => others.has(n)))
     .slice(0, ONLY_HERE_SHOWN);
 }
 

@@ -5,7 +5,7 @@
  * when a field changes meaning or disappears.
  */
 // 2.0: entity mentions moved from `files.entities` to `files.entityMentions`.
-export const SCHEMA_VERSION = "2.0";
+export const SCHEMA_VERSION = "3.0";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
   return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];

@@ -74,6 +74,7 @@ export function SourceComparison({ eventId }: { eventId: string }) {
             <SourceColumn
               key={account.sourceId}
               account={account}
+              sourceIds={all}
               eventId={eventId}
               chosen={chosen}
               name={nameOf(account.sourceId)}
@@ -103,6 +104,7 @@ export function SourceComparison({ eventId }: { eventId: string }) {
 
 function SourceColumn({
   account,
+  sourceIds,
   eventId,
   chosen,
   name,
@@ -110,6 +112,8 @@ function SourceColumn({
   words,
 }: {
   account: SourceAccount;
+  /** The outlets of the event's accounts, in order: what counterparts point at. */
+  sourceIds: string[];
   eventId: string;
   chosen: string[];
   name: string;
@@ -117,7 +121,7 @@ function SourceColumn({
   words: ReturnType<typeof distinctiveWords> extends Map<string, infer W> ? W : never;
 }) {
   const about = aboutSentences(account);
-  const onlyHere = onlyHereSentences(account, chosen);
+  const onlyHere = onlyHereSentences(account, sourceIds, chosen);
   return (
     <article
       data-testid="source-column"
@@ -143,7 +147,7 @@ function SourceColumn({
       <Section title="About this event">
         <ul className="space-y-1 text-sm" data-testid="column-mentions">
           {about.map((s) => (
-            <li key={`${s.articleId}:${s.start}`}>
+            <li key={`${s.article}:${s.start}`}>
               <SearchHighlight text={s.text} />
             </li>
           ))}
@@ -161,7 +165,7 @@ function SourceColumn({
         <Section title="Only here">
           <ul className="space-y-1 text-sm" data-testid="only-here">
             {onlyHere.map((s) => (
-              <li key={`${s.articleId}:${s.start}`}>
+              <li key={`${s.article}:${s.start}`}>
                 <SearchHighlight text={s.text} />
               </li>
             ))}

@@ -65,13 +65,13 @@ export function NamingCell({ forms, eventId }: { forms: NamingForm[] | undefined
         return (
           <li key={f.text} data-testid="naming-form" data-form={f.form ?? ""}>
             {target ? (
-              <ReaderLink eventId={target} articleId={f.articleId} title={f.sentence.text}>
+              <ReaderLink eventId={target} articleId={f.articleId} title={f.sentence}>
                 {label}
               </ReaderLink>
             ) : (
               label
             )}
-            <q className="sr-only">{f.sentence.text}</q>
+            <q className="sr-only">{f.sentence}</q>
           </li>
         );
       })}

@@ -99,10 +99,12 @@ export function compareEvent(event: Event, ctx: CompareContext): EventComparison
     ctx.lexicon.termName,
   );
 
+  // wordSets holds the accounts in their order, so an outlet's place there is its account's.
   const alignment = alignDetails(wordSets, ctx.weight);
-  for (const account of accounts) {
-    const list = alignment.counterparts.get(account.sourceId)!;
-    for (const [n, sentence] of account.sentences.entries()) sentence.counterparts = list[n] ?? [];
+  for (const [n, account] of accounts.entries()) {
+    const list = alignment.counterparts[n]!;
+    for (const [i, sentence] of account.sentences.entries())
+      if (list[i]!.length > 0) sentence.counterparts = list[i]!;
   }
 
   const covered = new Set(sourceIds);
@@ -137,7 +139,7 @@ function buildAccount(
     .slice(0, MAX_ARTICLES);
   const sentences: AccountSentence[] = [];
   const quotes: AttributedQuote[] = [];
-  for (const article of chosen) {
+  for (const [n, article] of chosen.entries()) {
     const ranges = mentionsOf(article.id);
     const isMention = (s: Sentence) => ranges.some((m) => m.start < s.end && m.end > s.start);
     const all = ctx.sentences(article.id);
@@ -147,14 +149,13 @@ function buildAccount(
       Math.max(0, MAX_SENTENCES - sentences.length),
     );
     for (const s of picked) {
-      sentences.push({
-        articleId: article.id,
+      const sentence: AccountSentence = {
+        article: n,
         start: s.start,
-        end: s.end,
         text: article.text.slice(s.start, s.end),
-        mention: isMention(s),
-        counterparts: [],
-      });
+      };
+      if (isMention(s)) sentence.mention = true;
+      sentences.push(sentence);
     }
     for (const q of ctx.quotes(article.id)) {
       if (!picked.some((s) => q.start >= s.start - 1 && q.start < s.end)) continue;

@@ -50,8 +50,14 @@ function alignByPairs(sentences: Map<string, Set<string>[]>, weight: (w: string)
     .filter((m) => m.length > 1)
     .sort((x, y) => Math.min(...x) - Math.min(...y))
     .map((m) => Object.fromEntries(m.map((n) => [items[n]!.source, items[n]!.index])));
-  for (const list of counterparts.values()) for (const c of list) c.sort();
-  return { counterparts, shared };
+  // As places of the outlets in the input, in order.
+  const sources = [...sentences.keys()];
+  return {
+    counterparts: [...counterparts.values()].map((list) =>
+      list.map((c) => c.map((source) => sources.indexOf(source)).sort((x, y) => x - y)),
+    ),
+    shared,
+  };
 }
 
 describe("alignDetails", () => {
@@ -62,8 +68,11 @@ describe("alignDetails", () => {
     });
     const { counterparts, shared } = alignDetails(sentences, () => 1);
     expect(shared).toEqual([{ a: 0, b: 0 }]);
-    expect(counterparts.get("a")).toEqual([["b"], []]);
-    expect(counterparts.get("b")).toEqual([["a"], []]);
+    // Outlets by their place in the input: a is 0, b is 1.
+    expect(counterparts).toEqual([
+      [[1], []],
+      [[0], []],
+    ]);
   });
 
   it("never puts two sentences of one outlet in a group, taking the most similar pair first", () => {
@@ -73,8 +82,7 @@ describe("alignDetails", () => {
     });
     const { counterparts, shared } = alignDetails(sentences, () => 1);
     expect(shared).toEqual([{ a: 0, b: 0 }]);
-    expect(counterparts.get("a")).toEqual([["b"]]);
-    expect(counterparts.get("b")).toEqual([["a"], ["a"]]);
+    expect(counterparts).toEqual([[[1]], [[0], [0]]]);
   });
 
   it("gives what scoring every pair gives, ties and all", () => {

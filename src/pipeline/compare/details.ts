@@ -49,7 +49,7 @@ export function weightedCosine(a: Set<string>, b: Set<string>, weight: (word: st
 
 export interface Alignment {
   /** Per outlet, per sentence: the outlets with a close counterpart of it. */
-  counterparts: Map<string, string[][]>;
+  counterparts: number[][][];
   /** Groups of sentences telling one detail, at most one per outlet: outlet id -> sentence index. */
   shared: Record<string, number>[];
 }
@@ -86,14 +86,13 @@ export function alignDetails<Word>(
     counterpartBits[a * stride + (outlet[b]! >> 5)]! |= 1 << (outlet[b]! & 31);
     counterpartBits[b * stride + (outlet[a]! >> 5)]! |= 1 << (outlet[a]! & 31);
   }
-  // Counterparts listed in the order of the outlets' ids.
-  const byId = sources.map((_, o) => o).sort((x, y) => (sources[x]! < sources[y]! ? -1 : 1));
-  const counterparts = new Map<string, string[][]>(sources.map((source) => [source, []]));
+  // By outlet (in the order given), by sentence: the outlets, in that order too.
+  const counterparts: number[][][] = sources.map(() => []);
   for (let n = 0; n < count; n++) {
-    const list: string[] = [];
-    for (const o of byId)
-      if (counterpartBits[n * stride + (o >> 5)]! & (1 << (o & 31))) list.push(sources[o]!);
-    counterparts.get(sources[outlet[n]!]!)!.push(list);
+    const list: number[] = [];
+    for (let o = 0; o < sources.length; o++)
+      if (counterpartBits[n * stride + (o >> 5)]! & (1 << (o & 31))) list.push(o);
+    counterparts[outlet[n]!]!.push(list);
   }
 
   // Groups, from the most similar pair down, each kept as a chain of its sentences (in the order

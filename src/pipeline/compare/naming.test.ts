@@ -40,8 +40,8 @@ describe("namingForms", () => {
       ["North Korean leader Kim Jong Un", 1],
       ["the North Korean despot", 1],
     ]);
-    expect(forms[0]?.sentence.text).toBe("The despot also called the summit a start.");
-    expect(forms[2]?.sentence.text).toBe("In exchange, the North Korean despot wants guarantees.");
+    expect(forms[0]?.sentence).toBe("The despot also called the summit a start.");
+    expect(forms[2]?.sentence).toBe("In exchange, the North Korean despot wants guarantees.");
   });
 
   it("joins the article before a title that the span left out", () => {
@@ -56,7 +56,7 @@ describe("namingForms", () => {
       "the respected Supreme Leader Kim Jong Un",
       "the respected Supreme Leader",
     ]);
-    expect(forms[0]?.start).toBe(0);
+    expect(forms[0]?.sentence).toBe("The respected Supreme Leader Kim Jong Un greeted Mike Pompeo.");
   });
 });
 

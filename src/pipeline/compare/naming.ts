@@ -32,9 +32,7 @@ export function namingForms(mentions: EntityMention[], texts: ArticleTexts, limi
       text: value,
       count: 1,
       articleId: m.articleId,
-      start,
-      end: m.end,
-      sentence: { start: sentence.start, end: sentence.end, text: text.slice(sentence.start, sentence.end) },
+      sentence: text.slice(sentence.start, sentence.end),
     };
     if (m.form) form.form = m.form;
     const eventId = texts.eventOf?.(m.articleId);

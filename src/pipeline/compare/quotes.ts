@@ -22,7 +22,7 @@ export interface FoundQuote {
 
 /** A found quote as the comparison files carry it: tied to its article, optional fields only when known. */
 export function attributeQuote(articleId: string, q: FoundQuote): AttributedQuote {
-  const quote: AttributedQuote = { articleId, start: q.start, end: q.end, text: q.text, speaker: q.speaker };
+  const quote: AttributedQuote = { articleId, start: q.start, text: q.text, speaker: q.speaker };
   if (q.speakerEntityId) quote.speakerEntityId = q.speakerEntityId;
   if (q.via) quote.via = q.via;
   return quote;

@@ -8,13 +8,13 @@ import {
 } from "../../schema/comparison.ts";
 import { keepShownSentences } from "./shown-sentences.ts";
 
-const sentence = (text: string, mention: boolean, counterparts: string[]): AccountSentence => ({
-  articleId: "a",
+/** A sentence as the pipeline writes it: `mention` and `counterparts` only when there are. */
+const sentence = (text: string, mention: boolean, counterparts: number[]): AccountSentence => ({
+  article: 0,
   start: 0,
-  end: text.length,
   text,
-  mention,
-  counterparts,
+  ...(mention ? { mention: true as const } : {}),
+  ...(counterparts.length > 0 ? { counterparts } : {}),
 });
 
 /** Everything the panel shows for one choice of outlets, as text. */
@@ -22,7 +22,16 @@ function shown(accounts: SourceAccount[], shared: Record<string, number>[], chos
   const columns = accounts.filter((a) => chosen.includes(a.sourceId));
   return {
     about: columns.map((a) => aboutSentences(a).map((s) => s.text)),
-    onlyHere: chosen.length > 1 ? columns.map((a) => onlyHereSentences(a, chosen).map((s) => s.text)) : [],
+    onlyHere:
+      chosen.length > 1
+        ? columns.map((a) =>
+            onlyHereSentences(
+              a,
+              accounts.map((x) => x.sourceId),
+              chosen,
+            ).map((s) => s.text),
+          )
+        : [],
     shared: shared
       .filter((row) => columns.filter((c) => row[c.sourceId] !== undefined).length > 1)
       .map((row) =>
@@ -51,7 +60,8 @@ const event = fc
         .array(
           fc.record({
             mention: fc.boolean(),
-            counterparts: fc.subarray(sources.filter((s) => s !== sourceId)),
+            // Places of other outlets in the event's accounts, in order.
+            counterparts: fc.subarray(sources.flatMap((s, n) => (s === sourceId ? [] : [n]))),
           }),
           {
             maxLength: 14,
@@ -110,13 +120,13 @@ describe("keepShownSentences", () => {
       sourceId: "kcna",
       articles: [],
       quotes: [],
-      sentences: Array.from({ length: 20 }, (_, i) => sentence(`s${i}`, i === 15, i === 3 ? ["ap"] : [])),
+      sentences: Array.from({ length: 20 }, (_, i) => sentence(`s${i}`, i === 15, i === 3 ? [1] : [])),
     };
     const ap: SourceAccount = {
       sourceId: "ap",
       articles: [],
       quotes: [],
-      sentences: [sentence("ap 0", true, ["kcna"])],
+      sentences: [sentence("ap 0", true, [0])],
     };
     const { accounts, shared } = keepShownSentences([long, ap], [{ kcna: 3, ap: 0 }]);
     // With two outlets both are always chosen: the shared sentence, the mention, and the first

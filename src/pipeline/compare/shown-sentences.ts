@@ -29,9 +29,9 @@ export function keepShownSentences(
     const anyMention = sentences.some((s) => s.mention);
     const keep = sentences.map(
       (s, i) =>
-        (anyMention ? s.mention : i < LEAD_SENTENCES) ||
+        (anyMention ? s.mention === true : i < LEAD_SENTENCES) ||
         inShared.has(i) ||
-        (outlets - new Set(s.counterparts).size >= 2 && onlyHereBefore(account, i) < ONLY_HERE_SHOWN),
+        (outlets - (s.counterparts?.length ?? 0) >= 2 && onlyHereBefore(account, i) < ONLY_HERE_SHOWN),
     );
     const numbers = new Map<number, number>();
     for (const [i, kept] of keep.entries()) if (kept) numbers.set(i, numbers.size);
@@ -51,8 +51,9 @@ export function keepShownSentences(
  * chosen: those whose counterparts are all among `i`'s.
  */
 function onlyHereBefore(account: SourceAccount, i: number): number {
-  const mine = new Set(account.sentences[i]!.counterparts);
+  const mine = account.sentences[i]!.counterparts ?? [];
   let count = 0;
-  for (let j = 0; j < i; j++) if (account.sentences[j]!.counterparts.every((c) => mine.has(c))) count += 1;
+  for (let j = 0; j < i; j++)
+    if ((account.sentences[j]!.counterparts ?? []).every((c) => mine.includes(c))) count += 1;
   return count;
 }
