@@ -60,7 +60,7 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
 
   const entities = new Map<string, Entity & { aliases: string[]; titles: string[] }>();
   // Sets beside the lists: a much-named leader has hundreds of forms, checked for every occurrence.
-  const seenAliases = new Map<string, Set<string>>();
+  const seenAliases = new Map<string, Map<string, string>>();
   const seenTitles = new Map<string, Set<string>>();
   return {
     link(article, a) {
@@ -75,7 +75,7 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
         if (!entity) {
           entity = { id, name, kind: e.kind, mentions: [], aliases: [], titles: [] };
           entities.set(id, entity);
-          seenAliases.set(id, new Set());
+          seenAliases.set(id, new Map());
           seenTitles.set(id, new Set());
         }
         const titles = seenTitles.get(id)!;
@@ -87,8 +87,16 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       }
       for (const o of a.occurrences) {
         const entity = entities.get(local[o.entity]!)!;
+        // One string per distinct form, shared by its mentions: millions of "Kim Jong Un" otherwise.
+        const aliases = seenAliases.get(entity.id)!;
+        let text = aliases.get(o.text);
+        if (text === undefined) {
+          text = o.text;
+          aliases.set(text, text);
+          entity.aliases.push(text);
+        }
         const mention: EntityMention = {
-          text: o.text,
+          text,
           articleId: article.id,
           sourceId: article.sourceId,
           start: o.start,
@@ -96,11 +104,6 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
           form: o.form,
         };
         entity.mentions.push(mention);
-        const aliases = seenAliases.get(entity.id)!;
-        if (!aliases.has(o.text)) {
-          aliases.add(o.text);
-          entity.aliases.push(o.text);
-        }
       }
       return local;
     },
