@@ -51,7 +51,9 @@ export function initialWindow(index: EventIndex): DayWindow {
 export function openingWindow({ days, counts, total, firstDay, lastDay }: StartCounts): DayWindow {
   if (total <= SMALL_CORPUS || lastDay - firstDay <= STRETCH_DAYS)
     return padded(firstDay, lastDay, total <= SMALL_CORPUS);
-  const earliest = Math.max(firstDay, lastDay - RECENT_DAYS);
+  // "Recent" counts back from where nearly all events have started, not from the last one: a stray
+  // far date ("by 2030" in a 2018 story) would otherwise open the timeline on an empty future.
+  const earliest = Math.max(firstDay, mostlyStartedBy(days, counts, total) - RECENT_DAYS);
   // Slide a STRETCH_DAYS window over the start days, ending on each in turn; ties go to the later,
   // more recent stretch.
   let best = { count: -1, from: lastDay - STRETCH_DAYS + 1 };
@@ -66,6 +68,18 @@ export function openingWindow({ days, counts, total, firstDay, lastDay }: StartC
     if (inWindow >= best.count) best = { count: inWindow, from };
   }
   return { fromDay: best.from, toDay: best.from + STRETCH_DAYS - 1 };
+}
+
+/** Share of events that must have started by the day "recent" is counted back from. */
+const MOSTLY = 0.98;
+
+function mostlyStartedBy(days: number[], counts: number[], total: number): number {
+  let seen = 0;
+  for (let i = 0; i < days.length; i++) {
+    seen += counts[i] ?? 0;
+    if (seen >= total * MOSTLY) return days[i] ?? 0;
+  }
+  return days[days.length - 1] ?? 0;
 }
 
 /**

@@ -162,4 +162,16 @@ describe("initial window", () => {
     expect(fromDay).toBeLessThanOrEqual(dayNumber("2017-06-01"));
     expect(toDay).toBeGreaterThanOrEqual(dayNumber("2017-06-20"));
   });
+
+  it("is not drawn to a stray far-off date", () => {
+    // 600 events over 2018 and one dated 2030 ("by 2030" in a story): 2018 is what the corpus is about.
+    const year = daily(365, "2018-01-01");
+    const more = daily(240, "2018-09-01").map((e, i) => ({ ...e, id: `m${i}` }));
+    const all = [...year, ...more, event("far", "2030-01-01")].sort((x, y) =>
+      x.start < y.start ? -1 : x.start > y.start ? 1 : x.id < y.id ? -1 : 1,
+    );
+    const { fromDay, toDay } = initialWindow(indexEvents(all));
+    expect(toDay).toBeLessThan(dayNumber("2019-06-01"));
+    expect(fromDay).toBeGreaterThanOrEqual(dayNumber("2018-01-01"));
+  });
 });
