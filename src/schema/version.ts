@@ -5,6 +5,7 @@
  * when a field changes meaning or disappears.
  */
 // 2.0: entity mentions moved from `files.entities` to `files.entityMentions`.
+// 3.0: comparison sentences point at articles and outlets by place; unread offsets dropped.
 export const SCHEMA_VERSION = "3.0";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
