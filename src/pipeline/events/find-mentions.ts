@@ -7,7 +7,7 @@ import { STOPWORDS } from "./lexicon.ts";
 import { MAX_TITLE_CHARS, makeTitle, type NamedSpan, type Title } from "./make-title.ts";
 import { nounPhraseTitle } from "./noun-events.ts";
 import type { Sentence } from "./split-sentences.ts";
-import { stem, tokenize, wordsOf } from "./tokens.ts";
+import { hasWords, stem, tokenize, wordsOf } from "./tokens.ts";
 
 /** A clause of one article that reports an event, dated and with its participants. */
 export interface EventMention {
@@ -77,7 +77,7 @@ export function findMentions(input: MentionInput): EventMention[] {
   const { text, sentences } = input;
   const mentions: EventMention[] = [];
   const relativeKeys = new Map<string, string>();
-  const long = (s: Sentence) => s.end > input.bodyStart && tokenize(text, s.start, s.end).length >= 6;
+  const long = (s: Sentence) => s.end > input.bodyStart && hasWords(text.slice(s.start, s.end), 6);
   let lead = sentences.findIndex((s) => long(s) && participants(input, s.start, s.end).length > 0);
   // A story whose lead names no one ("A global shortage of chips could mean ...") still reports
   // its headline's event: the first full sentence stands for it.
@@ -186,7 +186,7 @@ function mention(
     beforeVerb[0];
   const made = makeTitle(
     text,
-    tokenize(text, start, clauseEnd),
+    tokens,
     { ...action, index: action.index },
     subject,
     named,

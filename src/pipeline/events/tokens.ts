@@ -22,15 +22,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+// The same pattern for the scanners below, which step through it with exec(): matchAll() copies
+// its regex's lastIndex, so `tokenize` must never share a regex that a scan left mid-text.
+const SCAN = new RegExp(WORD.source, WORD.flags);
+
 /** The words of `text` alone, without offsets: `tokenize` for callers that only count words. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+  SCAN.lastIndex = 0;
+  for (let match = SCAN.exec(text); match !== null; match = SCAN.exec(text)) {
     const word = match[0];
     words.push(word.endsWith(".") && !KEEPS_PERIOD.test(word) ? word.slice(0, -1) : word);
   }
   return words;
+}
+
+/** Whether `text` has at least `n` words, counted as `tokenize` counts them, without making tokens. */
+export function hasWords(text: string, n: number): boolean {
+  if (n <= 0) return true;
+  SCAN.lastIndex = 0;
+  let count = 0;
+  while (SCAN.exec(text) !== null) if (++count >= n) return true;
+  return false;
 }
 
 export function isCapitalized(word: string): boolean {
