@@ -130,11 +130,12 @@ const UTF8 = new TextDecoder();
  * Events from cleaned articles: entities named in each article and linked across the corpus, event
  * mentions (the lead and every dated clause), then mentions grouped into events across articles and
  * outlets. Pure: the same articles give the same events and ids, whatever their order. `preparedIn`
- * holds `prepareArticle` results computed beforehand (by worker threads, or from a cache), by id.
+ * holds `prepareArticle` results computed beforehand (by worker threads, or from a cache), by id;
+ * this function empties it as it goes, to keep a large build's peak down.
  */
 export function extractEvents(
   articles: CleanArticle[],
-  preparedIn?: ReadonlyMap<string, PreparedArticle | Uint8Array>,
+  preparedIn?: Map<string, PreparedArticle | Uint8Array>,
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
@@ -143,8 +144,10 @@ export function extractEvents(
   // sentences and names of every article, held at once as objects, were most of what a 100,000-article
   // build held here. Those made here are kept, to be made once.
   const made = new Map<string, PreparedArticle>();
-  const preparedOf = (article: CleanArticle): PreparedArticle => {
+  const preparedOf = (article: CleanArticle, lastRead = false): PreparedArticle => {
     const given = preparedIn?.get(article.id);
+    // Let go once read for the last time: the mentions found grow as the prepared data shrinks.
+    if (lastRead) preparedIn?.delete(article.id);
     if (given instanceof Uint8Array) return JSON.parse(UTF8.decode(given)) as PreparedArticle;
     if (given) return given;
     let p = made.get(article.id);
@@ -178,7 +181,7 @@ export function extractEvents(
   const outletKeys = new Set([...outlets].flatMap(([id, name]) => [outletKey(id), outletKey(name)]));
   const documentFrequency = new Map<string, number>();
   for (const article of sorted) {
-    const p = preparedOf(article);
+    const p = preparedOf(article, true);
     const { bodyStart, dateline } = storyStart(article.text, article.title);
     const ids = linker.link({ id: article.id, sourceId: article.source.id }, p.entities);
     linkedIds.push(ids);
