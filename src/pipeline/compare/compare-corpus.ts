@@ -8,10 +8,10 @@ import { type Sentence, splitSentences } from "../events/split-sentences.ts";
 import { stem } from "../events/tokens.ts";
 import { type CompareContext, compareEvent, type IndexedMention } from "./compare-event.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
+import { countCorpusTerms } from "./corpus-terms.ts";
 import { createLexicon } from "./lexicon.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
-import { forEachTermKey } from "./sentence-words.ts";
-import { BIGRAM, TermTable } from "./term-table.ts";
+import { BIGRAM } from "./term-table.ts";
 import type { Background } from "./words.ts";
 
 export interface Comparisons {
@@ -57,17 +57,19 @@ export function compareCorpus(input: {
   };
   const mentionIndex = new Map<string, IndexedMention[]>();
   const kindOf = new Map(input.entities.map((e) => [e.id, e.kind]));
-  for (const entity of input.entities)
+  for (const [entityNumber, entity] of input.entities.entries())
     for (const m of entity.mentions) {
       const list = mentionIndex.get(m.articleId);
-      // Built field by field, not spread: one shape for every mention keeps reading them fast.
+      // Built field by field, not spread: one shape for every mention keeps reading them fast. The
+      // article's own id string, so that looking the article up by it finds the very same string.
       const indexed: IndexedMention = {
         text: m.text,
-        articleId: m.articleId,
+        articleId: articles.get(m.articleId)?.id ?? m.articleId,
         sourceId: m.sourceId,
         start: m.start,
         end: m.end,
         entityId: entity.id,
+        entityNumber,
       };
       if (m.form !== undefined) indexed.form = m.form;
       if (list) list.push(indexed);
@@ -99,31 +101,16 @@ export function compareCorpus(input: {
   };
 
   const lexicon = createLexicon();
-  const background: Background<number> = { counts: new TermTable(1 << 12), total: 0 };
-  const outletCounts = new Map<string, { counts: TermTable; total: number }>();
+  const terms = countCorpusTerms(input.articles, lexicon, MAX_TERMS);
+  const background: Background<number> = terms.corpus;
+  const outletCounts = terms.outlets;
   const articlesBySource = new Map<string, Article[]>();
   const span = new Map<string, { first: string; last: string }>();
   for (const article of input.articles) {
     const sourceId = article.source.id;
-    let outlet = outletCounts.get(sourceId);
-    if (!outlet) {
-      outlet = { counts: new TermTable(1 << 10), total: 0 };
-      outletCounts.set(sourceId, outlet);
-      articlesBySource.set(sourceId, []);
-    }
-    articlesBySource.get(sourceId)!.push(article);
-    const corpusCounts = background.counts as TermTable;
-    const outletTable = outlet.counts;
-    let tokens = 0;
-    forEachTermKey(`${article.title}\n${article.text}`, lexicon, (key) => {
-      corpusCounts.add(key);
-      outletTable.add(key);
-      tokens += 1;
-    });
-    background.total += tokens;
-    outlet.total += tokens;
-    if (corpusCounts.size > MAX_TERMS) corpusCounts.pruneSingletons();
-    if (outletTable.size > MAX_TERMS) outletTable.pruneSingletons();
+    const list = articlesBySource.get(sourceId);
+    if (list) list.push(article);
+    else articlesBySource.set(sourceId, [article]);
     const day = article.published.slice(0, 10);
     const s = span.get(sourceId);
     if (!s) span.set(sourceId, { first: day, last: day });
@@ -173,7 +160,9 @@ export function compareCorpus(input: {
     }
     return found;
   };
+  const entityNumbers = new Map(input.entities.map((e, n) => [e.id, n]));
   const ctx: CompareContext = {
+    entityNumbers,
     lexicon,
     articles,
     entities: new Map(input.entities.map((e) => [e.id, e])),

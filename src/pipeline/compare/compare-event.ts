@@ -19,7 +19,11 @@ import { TermTable } from "./term-table.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
 /** An entity mention with the entity it belongs to, indexed by article. */
-export type IndexedMention = EntityMention & { entityId: string };
+export type IndexedMention = EntityMention & {
+  entityId: string;
+  /** The entity's place in the corpus's entities (see CompareContext.entityNumbers). */
+  entityNumber: number;
+};
 
 /** What comparing one event needs from the rest of the corpus, computed once per build. */
 export interface CompareContext {
@@ -28,6 +32,8 @@ export interface CompareContext {
   sentences(articleId: string): Sentence[];
   quotes(articleId: string): FoundQuote[];
   mentionsIn(articleId: string): IndexedMention[];
+  /** Each entity's place in the corpus's entities: numbers are quicker to look up than ids. */
+  entityNumbers: Map<string, number>;
   /** The corpus's term counts, terms by their numbers (term-table.ts). */
   background: Background<number>;
   /** The build's words, each read once (the same words recur in every event). */
@@ -178,12 +184,12 @@ function namingTable(event: Event, accounts: SourceAccount[], ctx: CompareContex
     sentences: (id: string) => ctx.sentences(id),
   };
   // Each account's mentions of the event's entities, in reading order (article by article).
-  const wanted = new Set(event.entityIds ?? []);
+  const wanted = new Set((event.entityIds ?? []).map((id) => ctx.entityNumbers.get(id)));
   const byEntity = accounts.map((account) => {
     const found = new Map<string, IndexedMention[]>();
     for (const a of account.articles)
       for (const m of ctx.mentionsIn(a.articleId)) {
-        if (!wanted.has(m.entityId)) continue;
+        if (!wanted.has(m.entityNumber)) continue;
         const list = found.get(m.entityId);
         if (list) list.push(m);
         else found.set(m.entityId, [m]);

@@ -133,9 +133,12 @@ export function alignDetails<Word>(
     for (let m = n; m !== -1; m = nextInGroup[m]!) members.push(m);
     groups.push({ first: members.reduce((x, y) => Math.min(x, y)), members });
   }
-  const shared = groups
-    .sort((x, y) => x.first - y.first)
-    .map(({ members }) => Object.fromEntries(members.map((n) => [sources[outlet[n]!]!, table.index[n]!])));
+  groups.sort((x, y) => x.first - y.first);
+  const shared = groups.map(({ members }) => {
+    const row: Record<string, number> = {};
+    for (const n of members) row[sources[outlet[n]!]!] = table.index[n]!;
+    return row;
+  });
   return { counterparts, shared };
 }
 

@@ -90,7 +90,8 @@ export function nextToken(text: string, from: number, numbers: boolean, token: T
   const length = text.length;
   let i = from;
   while (i < length) {
-    const k = classAt(text, i);
+    const c = text.charCodeAt(i);
+    const k = c < 0x80 ? classes[c]! : classAt(text, i);
     if (k === LETTER || (k === DIGIT && numbers)) {
       token.kind = k === LETTER ? WORD : NUMBER;
       token.start = i;
@@ -109,7 +110,7 @@ export function nextToken(text: string, from: number, numbers: boolean, token: T
       token.end = i + 3;
       return true;
     }
-    i += width;
+    i += c < 0x80 ? 1 : width;
   }
   return false;
 }
@@ -121,13 +122,19 @@ function readWord(text: string, start: number, word: boolean, token: Token): voi
   let ascii = true;
   let end = start;
   for (;;) {
-    // Letters and digits (a number: digits only).
+    // Letters and digits (a number: digits only); ASCII read here, the rest through classAt.
     while (end < length) {
       const c = text.charCodeAt(end);
+      if (c < 0x80) {
+        const k = classes[c];
+        if (word ? k !== LETTER && k !== DIGIT : k !== DIGIT) break;
+        hash = Math.imul(hash ^ (c <= 0x5a && c >= 0x41 ? c + 0x20 : c), 0x01000193);
+        end += 1;
+        continue;
+      }
       const k = classAt(text, end);
       if (word ? k !== LETTER && k !== DIGIT : k !== DIGIT) break;
-      if (c >= 0x80) ascii = false;
-      hash = Math.imul(hash ^ (c >= 0x41 && c <= 0x5a ? c + 0x20 : c), 0x01000193);
+      ascii = false;
       end += width;
     }
     if (!word || end + 1 >= length) break;

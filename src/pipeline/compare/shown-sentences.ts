@@ -40,9 +40,11 @@ export function keepShownSentences(
   });
   return {
     accounts: trimmed,
-    shared: shared.map((row) =>
-      Object.fromEntries(Object.entries(row).map(([source, n]) => [source, renumbered.get(source)!.get(n)!])),
-    ),
+    shared: shared.map((row) => {
+      const out: Record<string, number> = {};
+      for (const source in row) out[source] = renumbered.get(source)!.get(row[source]!)!;
+      return out;
+    }),
   };
 }
 

@@ -1,0 +1,81 @@
+import type { Article } from "../../schema/article.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { forEachTermKey } from "./sentence-words.ts";
+import { TermTable } from "./term-table.ts";
+
+export interface TermCounts {
+  counts: TermTable;
+  total: number;
+}
+
+/**
+ * The term counts of the corpus and of each outlet (in order of their first article), from every
+ * article's title and text. A table past `maxTerms` distinct terms forgets its singletons after the
+ * article that took it there, which bounds memory on very large corpora.
+ *
+ * Each term is counted once, into its outlet's table, and the corpus's table is their sum: the
+ * same counts as counting every term into both, as long as no table is pruned on the way. The
+ * corpus's table can only pass `maxTerms` once the outlets' together do; if they do, or an
+ * outlet's table is pruned, the corpus is counted again term by term into both, as the rule reads.
+ */
+export function countCorpusTerms(
+  articles: Article[],
+  lexicon: Lexicon,
+  maxTerms: number,
+): { corpus: TermCounts; outlets: Map<string, TermCounts> } {
+  const outlets = new Map<string, TermCounts>();
+  let sizes = 0;
+  for (const article of articles) {
+    const outlet = outletOf(outlets, article.source.id);
+    const before = outlet.counts.size;
+    outlet.total += count(article, lexicon, outlet.counts);
+    sizes += outlet.counts.size - before;
+    if (sizes > maxTerms) return countBoth(articles, lexicon, maxTerms);
+  }
+  const corpus: TermCounts = { counts: new TermTable(sizes), total: 0 };
+  for (const outlet of outlets.values()) {
+    outlet.counts.forEach((n, key) => {
+      corpus.counts.add(key, n);
+    });
+    corpus.total += outlet.total;
+  }
+  return { corpus, outlets };
+}
+
+function countBoth(
+  articles: Article[],
+  lexicon: Lexicon,
+  maxTerms: number,
+): { corpus: TermCounts; outlets: Map<string, TermCounts> } {
+  const corpus: TermCounts = { counts: new TermTable(1 << 16), total: 0 };
+  const outlets = new Map<string, TermCounts>();
+  for (const article of articles) {
+    const outlet = outletOf(outlets, article.source.id);
+    const tokens = count(article, lexicon, outlet.counts, corpus.counts);
+    outlet.total += tokens;
+    corpus.total += tokens;
+    if (corpus.counts.size > maxTerms) corpus.counts.pruneSingletons();
+    if (outlet.counts.size > maxTerms) outlet.counts.pruneSingletons();
+  }
+  return { corpus, outlets };
+}
+
+function outletOf(outlets: Map<string, TermCounts>, sourceId: string): TermCounts {
+  let outlet = outlets.get(sourceId);
+  if (!outlet) {
+    outlet = { counts: new TermTable(1 << 10), total: 0 };
+    outlets.set(sourceId, outlet);
+  }
+  return outlet;
+}
+
+/** Counts an article's terms into one table, or two; returns how many term tokens it has. */
+function count(article: Article, lexicon: Lexicon, into: TermTable, also?: TermTable): number {
+  let tokens = 0;
+  forEachTermKey(`${article.title}\n${article.text}`, lexicon, (key) => {
+    into.add(key);
+    also?.add(key);
+    tokens += 1;
+  });
+  return tokens;
+}
