@@ -56,6 +56,7 @@ export function compareCorpus(input: {
     return found;
   };
   const mentionIndex = new Map<string, IndexedMention[]>();
+  const entityMentions: IndexedMention[][] = [];
   const kindOf = new Map(input.entities.map((e) => [e.id, e.kind]));
   for (const [entityNumber, entity] of input.entities.entries())
     for (const m of entity.mentions) {
@@ -72,6 +73,7 @@ export function compareCorpus(input: {
         entityNumber,
       };
       if (m.form !== undefined) indexed.form = m.form;
+      (entityMentions[entityNumber] ??= []).push(indexed);
       if (list) list.push(indexed);
       else mentionIndex.set(m.articleId, [indexed]);
     }
@@ -180,6 +182,7 @@ export function compareCorpus(input: {
     events: input.events,
     entities: input.entities,
     articlesBySource,
+    mentionsOf: (n) => entityMentions[n] ?? [],
     sourceIds,
     texts: {
       text: (id) => articles.get(id)?.text ?? "",

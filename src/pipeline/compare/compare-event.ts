@@ -136,13 +136,18 @@ function buildAccount(
   mentionsOf: (articleId: string) => Event["mentions"],
   ctx: CompareContext,
 ): SourceAccount {
-  const chosen = [...articles]
-    .sort(
-      (a, b) =>
-        Number(b.primaryEventId === event.id) - Number(a.primaryEventId === event.id) ||
-        (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1),
-    )
-    .slice(0, MAX_ARTICLES);
+  // The first few in this order, picked without sorting all of an outlet's articles about a big event.
+  const before = (a: Article, b: Article) =>
+    Number(b.primaryEventId === event.id) - Number(a.primaryEventId === event.id) ||
+    (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1);
+  const chosen: Article[] = [];
+  for (const article of articles) {
+    if (chosen.length === MAX_ARTICLES && before(article, chosen[MAX_ARTICLES - 1]!) >= 0) continue;
+    let at = Math.min(chosen.length, MAX_ARTICLES - 1);
+    while (at > 0 && before(article, chosen[at - 1]!) < 0) at--;
+    if (chosen.length === MAX_ARTICLES) chosen.pop();
+    chosen.splice(at, 0, article);
+  }
   const sentences: AccountSentence[] = [];
   const quotes: AttributedQuote[] = [];
   for (const [n, article] of chosen.entries()) {

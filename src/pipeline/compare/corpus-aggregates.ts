@@ -16,6 +16,8 @@ export interface CorpusInputs {
   events: Event[];
   entities: Entity[];
   articlesBySource: Map<string, Article[]>;
+  /** The mentions of the entity at place `n` in `entities`, as `entity.mentions` lists them. */
+  mentionsOf?(n: number): Entity["mentions"];
   /** Outlet ids in display order. */
   sourceIds: string[];
   texts: ArticleTexts;
@@ -53,10 +55,10 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
     }
   }
 
-  for (const entity of input.entities) {
+  for (const [n, entity] of input.entities.entries()) {
     if (entity.kind !== "person" && entity.kind !== "organization") continue;
     const bySource = new Map<string, Entity["mentions"]>();
-    for (const m of entity.mentions) {
+    for (const m of input.mentionsOf?.(n) ?? entity.mentions) {
       const list = bySource.get(m.sourceId);
       if (list) list.push(m);
       else bySource.set(m.sourceId, [m]);

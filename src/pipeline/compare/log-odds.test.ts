@@ -72,6 +72,12 @@ describe("strongest", () => {
         expect(strongest(mine, 20, theirs, 20, background, limit)).toEqual(
           scoreAgainst(mine, 20, theirs, 20, background).slice(0, limit),
         );
+        // Keeping to positive scores leaves the positive terms of that head.
+        expect(strongest(mine, 20, theirs, 20, background, limit, undefined, true)).toEqual(
+          scoreAgainst(mine, 20, theirs, 20, background)
+            .slice(0, limit)
+            .filter((s) => s.z > 0),
+        );
       }),
       { numRuns: 1000 },
     );

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EntityMention } from "../../schema/entity.ts";
 import { splitSentences } from "../events/split-sentences.ts";
@@ -66,5 +67,28 @@ describe("normalizeForm", () => {
       "Kim Jong Un, chairman of the WPK",
     );
     expect(normalizeForm("The Hill said", 0, 8, "name").value).toBe("The Hill");
+  });
+});
+
+describe("normalizeForm, any text", () => {
+  it("is the three rewrites it skips when they would change nothing", () => {
+    const reference = (text: string, start: number, end: number) =>
+      text
+        .slice(start, end)
+        .replace(/\s+/g, " ")
+        .replace(/[\s,;:.]+$/, "")
+        .trim();
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("Kim", " ", "  ", "\n", "\t", "\u00a0", ",", ".", ";", "the", "Un"), {
+          maxLength: 12,
+        }),
+        (parts) => {
+          const text = parts.join("");
+          expect(normalizeForm(text, 0, text.length, "name").value).toBe(reference(text, 0, text.length));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -43,6 +43,10 @@ export function namingForms(mentions: EntityMention[], texts: ArticleTexts, limi
   return [...byKey.values()].sort((a, b) => b.count - a.count).slice(0, limit);
 }
 
+// Whitespace that collapsing would change: two in a row, or one that is not a plain space.
+const UNCLEAN_SPACE = /\s\s|[^\S ]/;
+const TRAILING = /[\s,;:.]$/;
+
 /**
  * One way of writing a form: whitespace collapsed, trailing punctuation dropped, a sentence-initial
  * "The" lower-cased ("The despot" and "the despot" are one form), and a "the" just before a
@@ -61,11 +65,11 @@ export function normalizeForm(
     /(?:^|[\s“"(])[Tt]he $/.test(text.slice(Math.max(0, start - 5), start))
   )
     from = start - 4;
-  let value = text
-    .slice(from, end)
-    .replace(/\s+/g, " ")
-    .replace(/[\s,;:.]+$/, "")
-    .trim();
+  let value = text.slice(from, end);
+  // Most forms are already clean ("Kim Jong Un"): each rewrite only where it would change something.
+  if (UNCLEAN_SPACE.test(value)) value = value.replace(/\s+/g, " ");
+  if (TRAILING.test(value)) value = value.replace(/[\s,;:.]+$/, "");
+  value = value.trim();
   if (/^The \p{Ll}|^The \p{Lu}/u.test(value) && (form === "description" || form === "title"))
     value = `t${value.slice(1)}`;
   return { value, start: from };

@@ -59,6 +59,8 @@ export function scoreAgainst<Term = string>(
  * runs to many thousands of terms, of which a handful are kept. Names are read only to break ties.
  * (A score can be NaN only when the whole corpus is one term, and NaN has no place in an order;
  * such terms are ranked by name alone, as `scoreAgainst` ranks them against any other.)
+ * `positiveOnly` keeps to terms scored above zero, the others left unscored where they surely are
+ * not: the head of the positive part of the order.
  */
 export function strongest<Term = string>(
   mine: Tally<Term>,
@@ -68,6 +70,7 @@ export function strongest<Term = string>(
   background: Background<Term>,
   limit: number,
   name: TermName<Term> = asString as TermName<Term>,
+  positiveOnly = false,
 ): ScoredTerm<Term>[] {
   const top: ScoredTerm<Term>[] = [];
   if (limit <= 0) return top;
@@ -75,7 +78,11 @@ export function strongest<Term = string>(
     z > other.z ||
     ((z === other.z || Number.isNaN(z) || Number.isNaN(other.z)) && name(term) < name(other.term));
   mine.forEach((count, term) => {
-    const z = logOddsZ(count, mineTotal, theirs(term), theirsTotal, priorOf(term, background), ALPHA_0);
+    const theirCount = theirs(term);
+    const prior = priorOf(term, background);
+    if (positiveOnly && surelyNotAbove(count, mineTotal, theirCount, theirsTotal, prior)) return;
+    const z = logOddsZ(count, mineTotal, theirCount, theirsTotal, prior, ALPHA_0);
+    if (positiveOnly && !(z > 0)) return;
     if (top.length === limit && !before(z, term, top[limit - 1]!)) return;
     let at = top.length === limit ? limit - 1 : top.length;
     while (at > 0 && before(z, term, top[at - 1]!)) at--;
@@ -83,6 +90,18 @@ export function strongest<Term = string>(
     top.splice(at, 0, { term, z, count });
   });
   return top;
+}
+
+/**
+ * Whether a term's score is certainly not above zero, from the ratios whose logarithms it
+ * subtracts, without the logarithms: only when one ratio is below the other by far more than
+ * rounding could move them, so that the score itself would come out negative.
+ */
+function surelyNotAbove(yi: number, ni: number, yj: number, nj: number, a: number): boolean {
+  if (a <= 0) return true;
+  const ri = (yi + a) / (ni + ALPHA_0 - yi - a);
+  const rj = (yj + a) / (nj + ALPHA_0 - yj - a);
+  return ri > 0 && rj > 0 && Number.isFinite(ri) && Number.isFinite(rj) && ri < rj * (1 - 1e-9);
 }
 
 /**
@@ -110,8 +129,10 @@ export function candidateCounts<Term = string>(
       background,
       perSource,
       name,
+      // Only terms an outlet uses more than the others become candidates.
+      true,
     );
-    for (const s of top) if (s.z > 0) chosen.set(name(s.term), s.term);
+    for (const s of top) chosen.set(name(s.term), s.term);
   }
   const names = [...chosen.keys()].sort();
   const keys = names.map((n) => chosen.get(n)!);
