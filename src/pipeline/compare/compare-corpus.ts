@@ -73,7 +73,9 @@ export function compareCorpus(input: {
         entityNumber,
       };
       if (m.form !== undefined) indexed.form = m.form;
-      (entityMentions[entityNumber] ??= []).push(indexed);
+      const ofEntity = entityMentions[entityNumber];
+      if (ofEntity) ofEntity.push(indexed);
+      else entityMentions[entityNumber] = [indexed];
       if (list) list.push(indexed);
       else mentionIndex.set(m.articleId, [indexed]);
     }
