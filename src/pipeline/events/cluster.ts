@@ -82,6 +82,15 @@ export interface Cluster {
   /** First and last day (day numbers) of the members dated to the day; NaN while there are none. */
   firstDay: number;
   lastDay: number;
+  /** `dates` as day numbers, first and last day of each in turn, and `reported` as day numbers: gaps are measured millions of times. */
+  spans: number[];
+  reportedDays: number[];
+  /** The entities in the order first met, and the sum of their weights over the first `weighed` of them. */
+  entityOrder: string[];
+  weighed: number;
+  entityWeight: number;
+  /** The rarity measure that sum was made with. */
+  weighedWith?: (id: string) => number;
 }
 
 /**
@@ -103,15 +112,32 @@ export function newCluster(): Cluster {
     hasSpan: false,
     firstDay: Number.NaN,
     lastDay: Number.NaN,
+    spans: [],
+    reportedDays: [],
+    entityOrder: [],
+    weighed: 0,
+    entityWeight: 0,
   };
 }
 
 export function addMember(cluster: Cluster, m: EventMention, v: Vector): void {
   cluster.members.push(m);
   if (v.norm) for (const [t, w] of v.weights) cluster.units.set(t, (cluster.units.get(t) ?? 0) + w / v.norm);
-  for (const e of m.entityIds) cluster.entities.set(e, (cluster.entities.get(e) ?? 0) + 1);
+  for (const e of m.entityIds) addEntity(cluster, e, 1);
   addDate(cluster, m.date);
-  if (m.reported && !cluster.reported.includes(m.reported)) cluster.reported.push(m.reported);
+  if (m.reported) addReported(cluster, m.reported);
+}
+
+function addEntity(cluster: Cluster, e: string, n: number): void {
+  const count = cluster.entities.get(e);
+  if (count === undefined) cluster.entityOrder.push(e);
+  cluster.entities.set(e, (count ?? 0) + n);
+}
+
+function addReported(cluster: Cluster, day: string): void {
+  if (cluster.reported.includes(day)) return;
+  cluster.reported.push(day);
+  cluster.reportedDays.push(dayNumber(day));
 }
 
 function addDate(cluster: Cluster, date: EventDate): void {
@@ -119,6 +145,7 @@ function addDate(cluster: Cluster, date: EventDate): void {
   if (cluster.dateKeys.has(key)) return;
   cluster.dateKeys.add(key);
   cluster.dates.push(date);
+  cluster.spans.push(dayNumber(date.start), dayNumber(lastDay(date)));
   if (spanDays(date) > 1) cluster.hasSpan = true;
   if (date.precision !== "day") return;
   const day = dayNumber(date.start);
@@ -142,43 +169,69 @@ export function absorb(into: Cluster, from: Cluster): void {
   // One by one: spreading a large event's members into push() overflows the call stack.
   for (const m of from.members) into.members.push(m);
   for (const [t, w] of from.units) into.units.set(t, (into.units.get(t) ?? 0) + w);
-  for (const [e, n] of from.entities) into.entities.set(e, (into.entities.get(e) ?? 0) + n);
+  for (const [e, n] of from.entities) addEntity(into, e, n);
   for (const d of from.dates) addDate(into, d);
-  for (const r of from.reported) if (!into.reported.includes(r)) into.reported.push(r);
+  for (const r of from.reported) addReported(into, r);
 }
 
-function entityOverlap(a: Iterable<string>, b: Map<string, number>, weights: GroupingWeights): number {
-  const weight = (id: string) => (id.startsWith("country-") ? 0.3 : 1) * weights.entityIdf(id);
-  let shared = 0;
-  let own = 0;
-  for (const e of a) {
-    own += weight(e);
-    if (b.has(e)) shared += weight(e);
+/** A participant's weight: how rare it is, countries counting less (most stories name the same few). */
+function entityWeight(id: string, weights: GroupingWeights): number {
+  return (id.startsWith("country-") ? 0.3 : 1) * weights.entityIdf(id);
+}
+
+/** The summed weight of an event's participants, kept and extended as it gains new ones (in the same order, so the same sum). */
+function clusterEntityWeight(c: Cluster, weights: GroupingWeights): number {
+  if (c.weighedWith !== weights.entityIdf) {
+    c.weighedWith = weights.entityIdf;
+    c.weighed = 0;
+    c.entityWeight = 0;
   }
-  let theirs = 0;
-  for (const e of b.keys()) theirs += weight(e);
-  return own && theirs ? shared / Math.sqrt(own * theirs) : 0;
+  for (; c.weighed < c.entityOrder.length; c.weighed++)
+    c.entityWeight += entityWeight(c.entityOrder[c.weighed]!, weights);
+  return c.entityWeight;
 }
 
-/** Days between the nearest dates of two sets, leads also by their report days; Infinity when none. */
-function gapOf(
-  dates: EventDate[],
-  reported: string[],
-  otherDates: EventDate[],
-  otherReported: string[],
+function entityOverlap(
+  a: Iterable<string>,
+  own: number | undefined,
+  b: Cluster,
+  weights: GroupingWeights,
 ): number {
-  // Stops at 0, which nothing can beat: big events hold many dates, and this runs for every candidate.
+  let shared = 0;
+  let mine = 0;
+  for (const e of a) {
+    const w = entityWeight(e, weights);
+    mine += w;
+    if (b.entities.has(e)) shared += w;
+  }
+  const theirs = clusterEntityWeight(b, weights);
+  const ownWeight = own ?? mine;
+  return ownWeight && theirs ? shared / Math.sqrt(ownWeight * theirs) : 0;
+}
+
+/**
+ * Days between the nearest spans of two sets (flat day-number pairs), leads also by their report
+ * days; Infinity when none. Stops at 0, which nothing can beat.
+ */
+function gapOf(spans: number[], reported: number[], otherSpans: number[], otherReported: number[]): number {
   let gap = Number.POSITIVE_INFINITY;
-  for (const a of dates)
-    for (const b of otherDates) {
-      gap = Math.min(gap, dayGap(a, b));
-      if (gap === 0) return 0;
+  for (let i = 0; i < spans.length; i += 2)
+    for (let j = 0; j < otherSpans.length; j += 2) {
+      // Days between two spans: 0 when they overlap.
+      const g = Math.max(0, otherSpans[j]! - spans[i + 1]!, spans[i]! - otherSpans[j + 1]!);
+      if (g < gap) {
+        if (g === 0) return 0;
+        gap = g;
+      }
     }
   // Two leads of the same day's news may date the story differently ("Sunday" vs the report).
   for (const a of reported)
     for (const b of otherReported) {
-      gap = Math.min(gap, a === b ? 0 : Math.abs(daysBetween(a, b)));
-      if (gap === 0) return 0;
+      const g = Math.abs(a - b);
+      if (g < gap) {
+        if (g === 0) return 0;
+        gap = g;
+      }
     }
   return gap;
 }
@@ -192,10 +245,11 @@ function dated(score: number, gap: number, spanMismatch: boolean, weights: Group
 
 /** How well a mention fits an event: 0 when more than a day apart. */
 export function mentionScore(m: EventMention, v: Vector, c: Cluster, weights: GroupingWeights): number {
-  const gap = gapOf([m.date], m.reported ? [m.reported] : [], c.dates, c.reported);
+  const first = dayNumber(m.date.start);
+  const last = dayNumber(lastDay(m.date));
+  const gap = gapOf([first, last], m.reported ? [dayNumber(m.reported)] : [], c.spans, c.reportedDays);
   if (gap > 1 || !v.norm) return 0;
-  if (m.date.precision === "day" && !withinExtent(c, dayNumber(m.date.start), dayNumber(lastDay(m.date))))
-    return 0;
+  if (m.date.precision === "day" && !withinExtent(c, first, last)) return 0;
   let dot = 0;
   for (const [t, w] of v.weights) dot += w * (c.units.get(t) ?? 0);
   let wording = dot / v.norm / c.members.length;
@@ -210,13 +264,13 @@ export function mentionScore(m: EventMention, v: Vector, c: Cluster, weights: Gr
   }
   const score =
     weights.terms * beyondBackground(wording, weights) +
-    weights.entities * entityOverlap(m.entityIds, c.entities, weights);
-  return dated(score, gap, spanDays(m.date) > 1 !== c.hasSpan, weights);
+    weights.entities * entityOverlap(m.entityIds, undefined, c, weights);
+  return dated(score, gap, last - first + 1 > 1 !== c.hasSpan, weights);
 }
 
 /** How well two events fit each other: the mean cosine over all pairs of their members. */
 export function clusterScore(a: Cluster, b: Cluster, weights: GroupingWeights): number {
-  const gap = gapOf(a.dates, a.reported, b.dates, b.reported);
+  const gap = gapOf(a.spans, a.reportedDays, b.spans, b.reportedDays);
   if (gap > 1 || !extentsFit(a, b)) return 0;
   const [small, large] = a.units.size <= b.units.size ? [a, b] : [b, a];
   let dot = 0;
@@ -224,6 +278,6 @@ export function clusterScore(a: Cluster, b: Cluster, weights: GroupingWeights): 
   const wording = dot / (a.members.length * b.members.length);
   const score =
     weights.terms * beyondBackground(wording, weights) +
-    weights.entities * entityOverlap(a.entities.keys(), b.entities, weights);
+    weights.entities * entityOverlap(a.entities.keys(), clusterEntityWeight(a, weights), b, weights);
   return dated(score, gap, a.hasSpan !== b.hasSpan, weights);
 }
