@@ -108,9 +108,11 @@ export interface PreparedArticle {
   entities: ArticleEntities;
   /** Why the time expressions could not be found, when they could not. */
   timexError?: string;
+  /** The distinct terms of the title and text, for the corpus's document frequencies. */
+  docTerms: string[];
 }
 
-export function prepareArticle(article: Pick<CleanArticle, "text" | "published">): PreparedArticle {
+export function prepareArticle(article: Pick<CleanArticle, "text" | "published" | "title">): PreparedArticle {
   const dct = article.published.slice(0, 10);
   const sentences = splitSentences(article.text);
   let timexes: Timex[] = [];
@@ -121,7 +123,8 @@ export function prepareArticle(article: Pick<CleanArticle, "text" | "published">
     timexError = (error as Error).message;
   }
   const entities = findEntities(article.text, sentences);
-  return { dct, sentences, timexes, entities, ...(timexError === undefined ? {} : { timexError }) };
+  const docTerms = [...new Set(termsOf(`${article.title} ${article.text}`))];
+  return { dct, sentences, timexes, entities, ...(timexError === undefined ? {} : { timexError }), docTerms };
 }
 
 const UTF8 = new TextDecoder();
@@ -205,8 +208,7 @@ export function extractEvents(
     const following = findFollowOns(input, found);
     followOns.push(...following);
     citations.push(...findCitations(article, p.sentences, outlets, outletNames, p.entities.occurrences, ids));
-    for (const t of new Set(termsOf(`${article.title} ${article.text}`)))
-      documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+    for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     references.push(
       ...findUndatedReferences(
         article,
@@ -223,12 +225,29 @@ export function extractEvents(
   const linked = { entities: linker.finish(), ids: linkedIds };
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   const total = sorted.length + 1;
-  const idf = (term: string) => Math.log(total / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+  // Asked for every word of every mention, often the same words: each term's weight is worked out once.
+  const idfs = new Map<string, number>();
+  const idf = (term: string) => {
+    let value = idfs.get(term);
+    if (value === undefined) {
+      value = Math.log(total / (1 + (documentFrequency.get(term) ?? 0))) + 1;
+      idfs.set(term, value);
+    }
+    return value;
+  };
 
   const entityFrequency = new Map<string, number>();
   for (const ids of linked.ids)
     for (const id of new Set(ids)) entityFrequency.set(id, (entityFrequency.get(id) ?? 0) + 1);
-  const entityIdf = (id: string) => Math.log(total / (1 + (entityFrequency.get(id) ?? 0))) + 1;
+  const entityIdfs = new Map<string, number>();
+  const entityIdf = (id: string) => {
+    let value = entityIdfs.get(id);
+    if (value === undefined) {
+      value = Math.log(total / (1 + (entityFrequency.get(id) ?? 0))) + 1;
+      entityIdfs.set(id, value);
+    }
+    return value;
+  };
   const byId = new Map(sorted.map((a) => [a.id, a]));
   const entitiesOf = new Map(sorted.map((a, n) => [a.id, new Set(linked.ids[n])]));
   const groups = joinCitedReports(
