@@ -1,13 +1,12 @@
 import type { Event } from "../schema/event.ts";
+import { splitByPeriod } from "./period-files.ts";
 
 /**
  * How the events are cut into files, so that the browser can fetch the visible window's events
  * before the rest. Used by the pipeline and by the browser tests' corpus generator, so that tests
  * and the bench load the same kind of files the pipeline writes.
  *
- * A file is one calendar year of event starts; a year too big for one file is cut into months, and
- * a month still too big into runs of whole days. Cuts follow the calendar rather than a running
- * size, so that adding an event changes its own period's file only.
+ * A file is one calendar year of event starts, cut finer when big (src/lib/period-files.ts).
  */
 
 /** Above this many bytes (estimated, raw JSON) a period is cut finer: about 25 KB over the wire. */
@@ -36,62 +35,18 @@ export function estimateEventBytes(e: Sized): number {
 }
 
 /**
- * The events grouped into files, periods in date order. Within a year or a month the events keep
- * their input order, so a year small enough for one file is written exactly as before the cuts
- * existed; a run of days holds its days in date order.
+ * The events grouped into files, periods in date order (src/lib/period-files.ts). Within a year or a
+ * month the events keep their input order, so a year small enough for one file is written exactly as
+ * before the cuts existed; a run of days holds its days in date order.
  */
 export function splitEventsByPeriod<T extends Sized>(
   events: readonly T[],
   maxBytes = EVENT_FILE_BYTES,
 ): EventPeriod<T>[] {
-  const out: EventPeriod<T>[] = [];
-  for (const [year, inYear] of groupBy(events, (e) => e.start.slice(0, 4))) {
-    if (bytesOf(inYear) <= maxBytes) {
-      out.push({ period: year, events: inYear });
-      continue;
-    }
-    for (const [month, inMonth] of groupBy(inYear, (e) => e.start.slice(0, 7))) {
-      if (bytesOf(inMonth) <= maxBytes) out.push({ period: month, events: inMonth });
-      else out.push(...runsOfDays(inMonth, maxBytes));
-    }
-  }
-  return out;
-}
-
-/** Whole days packed in date order into runs of at most `maxBytes` (a bigger day is a run alone). */
-function runsOfDays<T extends Sized>(events: readonly T[], maxBytes: number): EventPeriod<T>[] {
-  const runs: EventPeriod<T>[] = [];
-  let run: EventPeriod<T> | undefined;
-  let size = 0;
-  for (const [day, onDay] of groupBy(events, (e) => e.start.slice(0, 10))) {
-    const bytes = bytesOf(onDay);
-    if (!run || size + bytes > maxBytes) {
-      run = { period: day, events: [] };
-      runs.push(run);
-      size = 0;
-    }
-    run.events.push(...onDay);
-    size += bytes;
-  }
-  return runs;
-}
-
-function bytesOf(events: readonly Sized[]): number {
-  let total = 0;
-  for (const e of events) total += estimateEventBytes(e);
-  return total;
-}
-
-/** Groups in ascending key order, each group in input order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  return splitByPeriod(events, (e) => e.start, estimateEventBytes, maxBytes).map(({ period, items }) => ({
+    period,
+    events: items,
+  }));
 }
 
 /** The days a file's events cover (first start to last end, both included) and how many it holds. */

@@ -8,6 +8,7 @@ import { report as reportSchema } from "../schema/report.ts";
 import { searchEventLists, searchMeta, searchShard } from "../schema/search.ts";
 import { sourcesFile } from "../schema/source.ts";
 import { SCHEMA_VERSION } from "../schema/version.ts";
+import { articleFileIndex, eventArticleFiles, splitArticlesByPeriod } from "./article-files.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { projectComparisonFiles } from "./compare/project-comparisons.ts";
 import { projectEventFiles } from "./events-files.ts";
@@ -49,12 +50,17 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     return done;
   };
 
+  const articlePeriods = splitArticlesByPeriod(corpus.articles);
   const articleFiles: string[] = [];
-  for (const [year, articles] of byYear(corpus.articles, (a) => a.published.slice(0, 4))) {
-    articleFiles.push(add(`articles-${year}`, articlesFile, articles.map(projectArticle)));
+  for (const { period, articles } of articlePeriods) {
+    articleFiles.push(add(`articles-${period}`, articlesFile, articles.map(projectArticle)));
     yield flush();
   }
-  const events = projectEventFiles(corpus.events.map(projectEvent), add);
+  const fileOf = articleFileIndex(articlePeriods.map((p) => p.articles));
+  const events = projectEventFiles(
+    corpus.events.map((e) => projectEvent(e, fileOf)),
+    add,
+  );
   const sources = add("sources", sourcesFile, corpus.sources);
   const entities = projectEntityFiles(corpus.entities, add);
   const report = add("report", reportSchema, corpus.report);
@@ -112,7 +118,8 @@ function projectArticle(a: Article): Article {
   return out;
 }
 
-function projectEvent(e: Event): Event {
+/** `fileOf`: each article's place in `files.articles`, for the event's `articleFiles`. */
+function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Event {
   const out: Event = {
     id: e.id,
     title: e.title,
@@ -131,18 +138,8 @@ function projectEvent(e: Event): Event {
   if (e.end !== undefined) out.end = e.end;
   if (e.summary !== undefined) out.summary = e.summary;
   if (e.entityIds !== undefined) out.entityIds = e.entityIds;
+  out.articleFiles = eventArticleFiles(e, fileOf);
   return out;
-}
-
-function byYear<T>(items: T[], year: (item: T) => string): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = year(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 function rangeOf(corpus: Corpus): Manifest["range"] {

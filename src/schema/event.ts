@@ -29,6 +29,11 @@ export const event = z.object({
   summary: z.string().optional(),
   /** Ids into the `entities` file: people, organisations, countries and places taking part. */
   entityIds: z.array(z.string()).optional(),
+  /**
+   * Places in the manifest's `files.articles` of the files holding the event's articles, sorted and
+   * distinct (schema 3.1): the detail fetches only these. Older data has none: fetch every file.
+   */
+  articleFiles: z.array(z.number().int().nonnegative()).optional(),
 });
 export type Event = z.infer<typeof event>;
 export const eventsFile = z.array(event);

@@ -6,7 +6,9 @@
  */
 // 2.0: entity mentions moved from `files.entities` to `files.entityMentions`.
 // 3.0: comparison sentences point at articles and outlets by place; unread offsets dropped.
-export const SCHEMA_VERSION = "3.0";
+// 3.1: events name the article files holding their articles (`articleFiles`); article files cut by
+//      month and runs of days when a year is big.
+export const SCHEMA_VERSION = "3.1";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
   return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];
