@@ -6,10 +6,11 @@ import type { Event } from "../../schema/event.ts";
 import { type Source, sourceKinds } from "../../schema/source.ts";
 import { type Sentence, splitSentences } from "../events/split-sentences.ts";
 import { stem } from "../events/tokens.ts";
-import { type CompareContext, compareEvent, type IndexedMention } from "./compare-event.ts";
+import { type CompareContext, compareEvent } from "./compare-event.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
 import { countCorpusTerms } from "./corpus-terms.ts";
 import { createLexicon } from "./lexicon.ts";
+import { type ArticleMentions, indexMentions, lastTextOf, namedSpans } from "./mention-index.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
 import { BIGRAM } from "./term-table.ts";
 import type { Background } from "./words.ts";
@@ -55,50 +56,16 @@ export function compareCorpus(input: {
     }
     return found;
   };
-  const mentionIndex = new Map<string, IndexedMention[]>();
-  const entityMentions: IndexedMention[][] = [];
-  const kindOf = new Map(input.entities.map((e) => [e.id, e.kind]));
-  for (const [entityNumber, entity] of input.entities.entries())
-    for (const m of entity.mentions) {
-      const list = mentionIndex.get(m.articleId);
-      // Built field by field, not spread: one shape for every mention keeps reading them fast. The
-      // article's own id string, so that looking the article up by it finds the very same string.
-      const indexed: IndexedMention = {
-        text: m.text,
-        articleId: articles.get(m.articleId)?.id ?? m.articleId,
-        sourceId: m.sourceId,
-        start: m.start,
-        end: m.end,
-        entityId: entity.id,
-        entityNumber,
-      };
-      if (m.form !== undefined) indexed.form = m.form;
-      const ofEntity = entityMentions[entityNumber];
-      if (ofEntity) ofEntity.push(indexed);
-      else entityMentions[entityNumber] = [indexed];
-      if (list) list.push(indexed);
-      else mentionIndex.set(m.articleId, [indexed]);
-    }
-  for (const list of mentionIndex.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentionsIn = (id: string) => mentionIndex.get(id) ?? [];
+  const mentionIndex = indexMentions(input.entities);
+  const noMentions: ArticleMentions = { mentions: [], entities: new Int32Array(0) };
+  const mentionsIn = (id: string) => mentionIndex.get(id) ?? noMentions;
   const quoteCache = new Map<string, FoundQuote[]>();
   const quotes = (id: string) => {
     let found = quoteCache.get(id);
     if (!found) {
       const text = articles.get(id)?.text ?? "";
       // Most articles quote nobody: their names are only looked up when there is a quote mark.
-      found = /["“]/.test(text)
-        ? findQuotes(
-            text,
-            mentionsIn(id).map((m) => ({
-              start: m.start,
-              end: m.end,
-              entityId: m.entityId,
-              kind: kindOf.get(m.entityId) ?? "",
-              text: m.text,
-            })),
-          )
-        : [];
+      found = /["“]/.test(text) ? findQuotes(text, namedSpans(mentionsIn(id), input.entities)) : [];
       quoteCache.set(id, found);
     }
     return found;
@@ -184,10 +151,9 @@ export function compareCorpus(input: {
     events: input.events,
     entities: input.entities,
     articlesBySource,
-    mentionsOf: (n) => entityMentions[n] ?? [],
     sourceIds,
     texts: {
-      text: (id) => articles.get(id)?.text ?? "",
+      text: lastTextOf(articles),
       sentences,
       eventOf: (id) => articles.get(id)?.primaryEventId || undefined,
     },

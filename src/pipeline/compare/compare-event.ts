@@ -11,6 +11,7 @@ import type { Event } from "../../schema/event.ts";
 import type { Sentence } from "../events/split-sentences.ts";
 import { alignDetails } from "./details.ts";
 import type { Lexicon } from "./lexicon.ts";
+import { type ArticleMentions, lastTextOf } from "./mention-index.ts";
 import { namingForms } from "./naming.ts";
 import { attributeQuote, type FoundQuote } from "./quotes.ts";
 import { sentenceWords } from "./sentence-words.ts";
@@ -18,20 +19,13 @@ import { keepShownSentences } from "./shown-sentences.ts";
 import { TermTable } from "./term-table.ts";
 import { type Background, candidateCounts } from "./words.ts";
 
-/** An entity mention with the entity it belongs to, indexed by article. */
-export type IndexedMention = EntityMention & {
-  entityId: string;
-  /** The entity's place in the corpus's entities (see CompareContext.entityNumbers). */
-  entityNumber: number;
-};
-
 /** What comparing one event needs from the rest of the corpus, computed once per build. */
 export interface CompareContext {
   articles: Map<string, Article>;
   entities: Map<string, Entity>;
   sentences(articleId: string): Sentence[];
   quotes(articleId: string): FoundQuote[];
-  mentionsIn(articleId: string): IndexedMention[];
+  mentionsIn(articleId: string): ArticleMentions;
   /** Each entity's place in the corpus's entities: numbers are quicker to look up than ids. */
   entityNumbers: Map<string, number>;
   /** The corpus's term counts, terms by their numbers (term-table.ts). */
@@ -184,21 +178,21 @@ function buildAccount(
 /** For each person and organisation of the event, how each outlet's articles about it name them. */
 function namingTable(event: Event, accounts: SourceAccount[], ctx: CompareContext): NamingRow[] {
   const rows: { row: NamingRow; total: number }[] = [];
-  const texts = {
-    text: (id: string) => ctx.articles.get(id)?.text ?? "",
-    sentences: (id: string) => ctx.sentences(id),
-  };
+  const texts = { text: lastTextOf(ctx.articles), sentences: (id: string) => ctx.sentences(id) };
   // Each account's mentions of the event's entities, in reading order (article by article).
   const wanted = new Set((event.entityIds ?? []).map((id) => ctx.entityNumbers.get(id)));
   const byEntity = accounts.map((account) => {
-    const found = new Map<string, IndexedMention[]>();
-    for (const a of account.articles)
-      for (const m of ctx.mentionsIn(a.articleId)) {
-        if (!wanted.has(m.entityNumber)) continue;
-        const list = found.get(m.entityId);
+    const found = new Map<number, EntityMention[]>();
+    for (const a of account.articles) {
+      const { mentions, entities } = ctx.mentionsIn(a.articleId);
+      for (const [i, m] of mentions.entries()) {
+        const entity = entities[i]!;
+        if (!wanted.has(entity)) continue;
+        const list = found.get(entity);
         if (list) list.push(m);
-        else found.set(m.entityId, [m]);
+        else found.set(entity, [m]);
       }
+    }
     return found;
   });
   for (const entityId of event.entityIds ?? []) {
@@ -207,7 +201,7 @@ function namingTable(event: Event, accounts: SourceAccount[], ctx: CompareContex
     const row: NamingRow = { entityId, name: entity.name, kind: entity.kind, cells: {} };
     let total = 0;
     for (const [n, account] of accounts.entries()) {
-      const mentions = byEntity[n]!.get(entityId) ?? [];
+      const mentions = byEntity[n]!.get(ctx.entityNumbers.get(entityId)!) ?? [];
       if (mentions.length === 0) continue;
       row.cells[account.sourceId] = namingForms(mentions, texts);
       total += mentions.length;

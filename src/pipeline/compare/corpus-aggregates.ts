@@ -16,8 +16,6 @@ export interface CorpusInputs {
   events: Event[];
   entities: Entity[];
   articlesBySource: Map<string, Article[]>;
-  /** The mentions of the entity at place `n` in `entities`, as `entity.mentions` lists them. */
-  mentionsOf?(n: number): Entity["mentions"];
   /** Outlet ids in display order. */
   sourceIds: string[];
   texts: ArticleTexts;
@@ -55,10 +53,10 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
     }
   }
 
-  for (const [n, entity] of input.entities.entries()) {
+  for (const entity of input.entities) {
     if (entity.kind !== "person" && entity.kind !== "organization") continue;
     const bySource = new Map<string, Entity["mentions"]>();
-    for (const m of input.mentionsOf?.(n) ?? entity.mentions) {
+    for (const m of entity.mentions) {
       const list = bySource.get(m.sourceId);
       if (list) list.push(m);
       else bySource.set(m.sourceId, [m]);
