@@ -61,10 +61,11 @@ export function useManifest() {
 }
 
 /**
- * All article files the manifest lists, combined; pending until every one has loaded or failed. The
- * articles of the files that loaded are shown, the others listed in `problems`; `error` is set only
- * when none loaded. Article texts are the heaviest files, so views ask for them (`enabled`) only when
- * they show an article.
+ * The given article files (every file the manifest lists, or an event's `articleFiles`), combined;
+ * one query per file, so a file is fetched once whichever event asks for it. Pending until every one
+ * has loaded or failed. The articles of the files that loaded are shown, the others listed in
+ * `problems`; `error` is set only when none loaded. Article texts are the heaviest files, so views
+ * ask for them (`enabled`) only when they show an article.
  */
 export function useArticles(files: string[] | undefined, enabled = true) {
   return useQueries({

@@ -152,7 +152,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   }, [url.article, url.event, push]);
 
   const cursorEvent = cursor ? corpus.eventById.get(cursor) : undefined;
-  const detail = useDetailData(corpus.manifest, selected);
+  const detail = useDetailData(corpus.manifest, selected, url.article);
   const readerArticle =
     url.article && detail.articles.status === "success" ? detail.articles.byId.get(url.article) : undefined;
 

@@ -8,11 +8,21 @@ import type { ArticlesState } from "../detail/EventDetail.tsx";
 
 /**
  * What the detail and the reader need beyond the events: article texts and entities, loaded only once
- * an event is open, since they are the largest files.
+ * an event is open, since they are the largest files. Of the article files, only those the event
+ * names (`articleFiles`) are fetched; every file when it names none (older data), or when the reader's
+ * `articleId` is not among the event's files (a hand-edited link): then it is looked for everywhere.
  */
-export function useDetailData(manifest: Manifest, event: Event | undefined) {
+export function useDetailData(manifest: Manifest, event: Event | undefined, articleId?: string | null) {
   const open = Boolean(event);
-  const articles = useArticles(manifest.files.articles, open);
+  const allFiles = manifest.files.articles;
+  const ownFiles = useMemo(() => eventArticleFiles(allFiles, event), [allFiles, event]);
+  const own = useArticles(ownFiles, open);
+  const elsewhere = Boolean(
+    articleId && own.data && ownFiles !== allFiles && !own.data.some((a) => a.id === articleId),
+  );
+  // Per-file queries: the files already loaded for the event come from the cache, not the network.
+  const all = useArticles(allFiles, open && elsewhere);
+  const articles = elsewhere ? all : own;
   const entities = useEntities(manifest.files.entities, open);
   const byId = useMemo(
     () => (articles.data ? new Map(articles.data.map((a) => [a.id, a])) : undefined),
@@ -29,4 +39,14 @@ export function useDetailData(manifest: Manifest, event: Event | undefined) {
   }, [event, entities.data]);
   // Files that failed while others loaded, and records left out: named beside the detail.
   return { articles: articlesState, entities: eventEntities, articleProblems: articles.problems };
+}
+
+/**
+ * The article files holding the event's articles; every file when the event does not say, or names
+ * a place the manifest does not have (data that does not hang together is better read whole).
+ */
+function eventArticleFiles(files: string[], event: Event | undefined): string[] {
+  if (!event?.articleFiles) return files;
+  const named = event.articleFiles.map((place) => files[place]);
+  return named.every((f) => f !== undefined) ? (named as string[]) : files;
 }
