@@ -178,6 +178,9 @@ function withoutCutEnd(object: string, all: string[]): string {
     return words.slice(0, -2).join(" ");
   if (PREPOSITION.test(words.at(-2)!) && /^[a-z]+$/.test(last) && /^(?:of|with|to|for)$/.test(next))
     return words.slice(0, -2).join(" ");
+  // "a meeting in Singapore between Kim Jong Un", before "and Donald Trump": a pair cut in half.
+  const between = words.lastIndexOf("between");
+  if (between >= 2 && next === "and") return words.slice(0, between).join(" ");
   return object;
 }
 

@@ -19,6 +19,9 @@ export interface NamePhrase {
 }
 
 const CONNECTORS = new Set(["of", "the", "for", "and"]);
+/** Days of the calendar, capitalised like names but naming no one: "the New Year address". */
+const HOLIDAY =
+  /^(?:Lunar\s+)?(?:New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Christmas(?:\s+Eve)?|Easter|Thanksgiving|Chuseok)$/;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 
 /**
@@ -68,7 +71,11 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
       }
       break;
     }
-    phrases.push(...classify(text, tokens.slice(i, j + 1)));
+    // "Long Live Kim Il Sung" (KCNA's slogans): the cheer is not part of the name.
+    const from = tokens[i]!.text === "Long" && /^live$/i.test(tokens[i + 1]?.text ?? "") ? i + 2 : i;
+    const run = tokens.slice(from, j + 1);
+    if (run.length > 0 && !HOLIDAY.test(run.map((t) => t.text).join(" ")))
+      phrases.push(...classify(text, run));
     i = j + 1;
   }
   return phrases;
