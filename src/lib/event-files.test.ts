@@ -8,18 +8,10 @@ import {
   splitEventsByPeriod,
   startsPerDay,
 } from "./event-files.ts";
+import { testEvent } from "./test-event.ts";
 
 function event(id: string, start: string, quote = "Officials met.", end?: string): Event {
-  return {
-    id,
-    title: `Event ${id}`,
-    start,
-    ...(end ? { end } : {}),
-    precision: "day",
-    sourceIds: ["kcna"],
-    articleIds: [`a-${id}`],
-    mentions: [{ articleId: `a-${id}`, sourceId: "kcna", quote, start: 0, end: quote.length }],
-  };
+  return testEvent(id, start, { quote, ...(end ? { end } : {}) });
 }
 
 const periods = (split: { period: string; events: Event[] }[]) =>

@@ -1,21 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { eventIdShard } from "../lib/event-files.ts";
+import { testEvent } from "../lib/test-event.ts";
 import type { Event } from "../schema/event.ts";
 import { eventIdsFile, manifest as manifestSchema } from "../schema/manifest.ts";
 import { projectEventFiles } from "./events-files.ts";
 
 function event(id: string, start: string, end?: string): Event {
-  const quote = `Officials said the ${id} went ahead. `.repeat(40);
-  return {
-    id,
-    title: `Event ${id}`,
-    start,
+  return testEvent(id, start, {
+    quote: `Officials said the ${id} went ahead. `.repeat(40),
     ...(end ? { end } : {}),
-    precision: "day",
-    sourceIds: ["kcna"],
-    articleIds: [`a-${id}`],
-    mentions: [{ articleId: `a-${id}`, sourceId: "kcna", quote, start: 0, end: quote.length }],
-  };
+  });
 }
 
 /** An in-memory `add`, as project-files.ts hands it over: names by stem, keeps the parsed content. */

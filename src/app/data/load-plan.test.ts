@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventIdShards, spanOf, splitEventsByPeriod, startsPerDay } from "../../lib/event-files.ts";
 import { seededRandom } from "../../lib/seeded-random.ts";
+import { testEvent } from "../../lib/test-event.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import { dayNumber, dayString } from "../format/days.ts";
@@ -10,17 +11,7 @@ import { compareEvents } from "./event-order.ts";
 import { type LinkedEvent, type OpeningRequest, planLoad } from "./load-plan.ts";
 
 function event(id: string, start: string, end?: string): Event {
-  const quote = "q".repeat(300);
-  return {
-    id,
-    title: `Event ${id}`,
-    start,
-    ...(end ? { end } : {}),
-    precision: "day",
-    sourceIds: ["kcna"],
-    articleIds: [`a-${id}`],
-    mentions: [{ articleId: `a-${id}`, sourceId: "kcna", quote, start: 0, end: quote.length }],
-  };
+  return testEvent(id, start, { quote: "q".repeat(300), ...(end ? { end } : {}) });
 }
 
 /** A manifest as the pipeline writes it (project-files.ts, events-files.ts), files of at most `maxBytes`. */
