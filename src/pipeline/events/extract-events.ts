@@ -129,6 +129,19 @@ export function prepareArticle(article: Pick<CleanArticle, "text" | "published" 
 
 const UTF8 = new TextDecoder();
 
+/** Inverse document frequency over `total` documents (one more than the articles), each key's worked out once. */
+function rarity(total: number, frequency: ReadonlyMap<string, number>): (key: string) => number {
+  const known = new Map<string, number>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = Math.log(total / (1 + (frequency.get(key) ?? 0))) + 1;
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 /**
  * Events from cleaned articles: entities named in each article and linked across the corpus, event
  * mentions (the lead and every dated clause), then mentions grouped into events across articles and
@@ -225,29 +238,13 @@ export function extractEvents(
   const linked = { entities: linker.finish(), ids: linkedIds };
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   const total = sorted.length + 1;
-  // Asked for every word of every mention, often the same words: each term's weight is worked out once.
-  const idfs = new Map<string, number>();
-  const idf = (term: string) => {
-    let value = idfs.get(term);
-    if (value === undefined) {
-      value = Math.log(total / (1 + (documentFrequency.get(term) ?? 0))) + 1;
-      idfs.set(term, value);
-    }
-    return value;
-  };
+  // Asked for every word of every mention, often the same words: each weight is worked out once.
+  const idf = rarity(total, documentFrequency);
 
   const entityFrequency = new Map<string, number>();
   for (const ids of linked.ids)
     for (const id of new Set(ids)) entityFrequency.set(id, (entityFrequency.get(id) ?? 0) + 1);
-  const entityIdfs = new Map<string, number>();
-  const entityIdf = (id: string) => {
-    let value = entityIdfs.get(id);
-    if (value === undefined) {
-      value = Math.log(total / (1 + (entityFrequency.get(id) ?? 0))) + 1;
-      entityIdfs.set(id, value);
-    }
-    return value;
-  };
+  const entityIdf = rarity(total, entityFrequency);
   const byId = new Map(sorted.map((a) => [a.id, a]));
   const entitiesOf = new Map(sorted.map((a, n) => [a.id, new Set(linked.ids[n])]));
   const groups = joinCitedReports(
