@@ -99,7 +99,8 @@ test.describe("a large corpus loads its opening window first", () => {
     expect(new URL(page.url()).searchParams.get("event")).toBe(event.id);
   });
 
-  test("the list shows what has loaded, says so, and is whole once the rest arrives", async ({ page }) => {
+  /** The list view on June 2019, every events file but that window's held back until released. */
+  async function openJuneListHoldingTheRest(page: Page) {
     const [from, to] = ["2019-06-01", "2019-06-30"];
     const window = filesOverlapping(from, to);
     const server = await serveHeld(
@@ -108,7 +109,11 @@ test.describe("a large corpus loads its opening window first", () => {
       (name) => isEventsFile(name) && !window.includes(name),
     );
     await page.goto(`./?view=list&from=${from}&to=${to}`);
-    const list = page.getByTestId("event-list");
+    return { server, window, list: page.getByTestId("event-list") };
+  }
+
+  test("the list shows what has loaded, says so, and is whole once the rest arrives", async ({ page }) => {
+    const { server, window, list } = await openJuneListHoldingTheRest(page);
     await expect(list).toHaveAttribute(
       "aria-label",
       `Events in date order, ${eventsIn(window).toLocaleString("en")} loaded so far`,
@@ -127,15 +132,7 @@ test.describe("a large corpus loads its opening window first", () => {
   test("a reader scrolled into the list keeps their place while earlier events arrive above", async ({
     page,
   }) => {
-    const [from, to] = ["2019-06-01", "2019-06-30"];
-    const window = filesOverlapping(from, to);
-    const server = await serveHeld(
-      page,
-      corpus.files,
-      (name) => isEventsFile(name) && !window.includes(name),
-    );
-    await page.goto(`./?view=list&from=${from}&to=${to}`);
-    const list = page.getByTestId("event-list");
+    const { server, list } = await openJuneListHoldingTheRest(page);
     await expect(list).toHaveAttribute("aria-label", /loaded so far/);
     /** The event of the first row whose bottom is below the top of the scrolling box. */
     const topRow = () =>
