@@ -1,6 +1,6 @@
 import type { Article } from "../../schema/article.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { forEachTermKey } from "./sentence-words.ts";
+import { forEachArticleTermKey } from "./sentence-words.ts";
 import { TermTable } from "./term-table.ts";
 
 export interface TermCounts {
@@ -72,7 +72,7 @@ function outletOf(outlets: Map<string, TermCounts>, sourceId: string): TermCount
 /** Counts an article's terms into one table, or two; returns how many term tokens it has. */
 function count(article: Article, lexicon: Lexicon, into: TermTable, also?: TermTable): number {
   let tokens = 0;
-  forEachTermKey(`${article.title}\n${article.text}`, lexicon, (key) => {
+  forEachArticleTermKey(article.title, article.text, lexicon, (key) => {
     into.add(key);
     also?.add(key);
     tokens += 1;

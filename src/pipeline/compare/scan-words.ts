@@ -78,6 +78,11 @@ function classAt(text: string, i: number): number {
   return k;
 }
 
+/** Whether the character at `i` is one `\s` matches (false past the end). */
+export function isSpaceAt(text: string, i: number): boolean {
+  return classes[text.charCodeAt(i)] === SPACE;
+}
+
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;

@@ -1,5 +1,5 @@
 import type { Lexicon } from "./lexicon.ts";
-import { BREAK, emptyToken, NUMBER, nextToken } from "./scan-words.ts";
+import { BREAK, emptyToken, isSpaceAt, NUMBER, nextToken } from "./scan-words.ts";
 import { bigramKey, type TermTable } from "./term-table.ts";
 
 /** What the comparison of an event reads from one sentence of an account. */
@@ -46,9 +46,16 @@ export function sentenceWords(text: string, counts: TermTable, lexicon: Lexicon)
   return { words, terms };
 }
 
-/** The terms of `termsOf(text)`, in the same order, as their numbers (term-table.ts). */
-export function forEachTermKey(text: string, lexicon: Lexicon, visit: (key: number) => void): void {
-  let previous = -1;
+/**
+ * The terms of `termsOf(text)`, in the same order, as their numbers (term-table.ts). `previous` is
+ * the term a bigram may begin with (-1 for none); it returns the one the text leaves for the next.
+ */
+export function forEachTermKey(
+  text: string,
+  lexicon: Lexicon,
+  visit: (key: number) => void,
+  previous = -1,
+): number {
   for (let at = 0; nextToken(text, at, false, token); at = token.end) {
     const id = token.kind === BREAK ? -1 : lexicon.found(text, token).termId;
     if (id < 0) {
@@ -59,4 +66,26 @@ export function forEachTermKey(text: string, lexicon: Lexicon, visit: (key: numb
     if (previous >= 0) visit(bigramKey(previous, id));
     previous = id;
   }
+  return previous;
+}
+
+/**
+ * The terms of `termsOf(`${title}\n${text}`)` without joining the two, which would copy the text.
+ * The line break between them is whitespace, so it can make a clause break " - " with what is on
+ * either side of it: " -" ending the title, or "- " opening the text.
+ */
+export function forEachArticleTermKey(
+  title: string,
+  text: string,
+  lexicon: Lexicon,
+  visit: (key: number) => void,
+): void {
+  let previous = forEachTermKey(title, lexicon, visit);
+  const n = title.length;
+  if (
+    (n >= 2 && title.charCodeAt(n - 1) === 0x2d && isSpaceAt(title, n - 2)) ||
+    (text.charCodeAt(0) === 0x2d && isSpaceAt(text, 1))
+  )
+    previous = -1;
+  forEachTermKey(text, lexicon, visit, previous);
 }

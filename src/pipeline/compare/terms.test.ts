@@ -4,7 +4,7 @@ import { STOPWORDS } from "../events/lexicon.ts";
 import { stem } from "../events/tokens.ts";
 import { contentWords } from "./details.ts";
 import { createLexicon } from "./lexicon.ts";
-import { forEachTermKey, sentenceWords } from "./sentence-words.ts";
+import { forEachArticleTermKey, forEachTermKey, sentenceWords } from "./sentence-words.ts";
 import { TermTable } from "./term-table.ts";
 import { countTerms, termsOf } from "./terms.ts";
 
@@ -106,6 +106,22 @@ describe("forEachTermKey", () => {
         expect(names).toEqual(termsOf(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("forEachArticleTermKey", () => {
+  it("reads a title and a text as termsOf reads them joined by a line break", () => {
+    const lexicon = createLexicon();
+    const edges = ["Kim", " ", "-", " -", "- ", " - ", "\n", ",", "the", "\u00a0", "Talks"];
+    const part = fc.array(fc.constantFrom(...edges), { maxLength: 8 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(part, part, (title, text) => {
+        const names: string[] = [];
+        forEachArticleTermKey(title, text, lexicon, (key) => names.push(lexicon.termName(key)));
+        expect(names).toEqual(termsOf(`${title}\n${text}`));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
