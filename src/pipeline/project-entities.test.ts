@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../schema/entity.ts";
-import { entitiesFile, entityMentionsFile } from "../schema/entity.ts";
+import { entitiesFile, entityMentionsFile, entityMentionsOf } from "../schema/entity.ts";
 import { projectEntityFiles } from "./project-entities.ts";
 
+// Articles of several mentions each, texts and forms that vary, one mention without a form.
 const mention = (n: number) => ({
-  text: "Kim",
-  articleId: `a${n}`,
-  sourceId: "kcna",
-  start: 0,
-  end: 3,
-  form: "surname" as const,
+  text: n % 3 ? "Kim" : "Chairman Kim Jong Un",
+  articleId: `a${Math.floor(n / 4)}`,
+  sourceId: n % 8 < 4 ? "kcna" : "fox",
+  start: n,
+  end: n + 3,
+  ...(n % 5 ? { form: n % 2 ? ("surname" as const) : ("title" as const) } : {}),
 });
 const entity = (id: string, mentions: number): Entity => ({
   id,
@@ -32,8 +33,8 @@ function written() {
 describe("entity files", () => {
   it("keeps names in the entities file and every mention in the mention files, each entity findable", () => {
     const entities = [
-      entity("person-a", 30_000),
-      entity("person-b", 30_000),
+      entity("person-a", 60_000),
+      entity("person-b", 60_000),
       entity("person-c", 0),
       entity("person-d", 5),
     ];
@@ -42,24 +43,25 @@ describe("entity files", () => {
     expect(out.entityMentions).toEqual(["entity-mentions-000.json", "entity-mentions-001.json"]);
     const summaries = entitiesFile.parse(files.get("entities"));
     expect(summaries.map((s) => [s.id, s.mentionCount, s.mentionsFile])).toEqual([
-      ["person-a", 30_000, 0],
-      ["person-b", 30_000, 1],
+      ["person-a", 60_000, 0],
+      ["person-b", 60_000, 1],
       ["person-c", 0, undefined],
       ["person-d", 5, 1],
     ]);
     expect(summaries[0]).not.toHaveProperty("mentions");
-    // Every mention is in the file its entity names, once.
+    // Every mention is in the file its entity names, once, and unpacks to what was packed.
     for (const s of summaries) {
       if (s.mentionsFile === undefined) continue;
       const file = entityMentionsFile.parse(files.get(`entity-mentions-00${s.mentionsFile}`));
-      expect(file.find((e) => e.id === s.id)?.mentions).toHaveLength(s.mentionCount);
+      const packed = file.find((e) => e.id === s.id)!;
+      expect(entityMentionsOf(packed)).toEqual(entities.find((e) => e.id === s.id)!.mentions);
     }
   });
 
   it("gives an entity with more mentions than a file holds a file of its own", () => {
     const { files, add } = written();
     const out = projectEntityFiles(
-      [entity("person-a", 5), entity("person-huge", 90_000), entity("person-z", 5)],
+      [entity("person-a", 5), entity("person-huge", 150_000), entity("person-z", 5)],
       add,
     );
     expect(out.entityMentions).toHaveLength(3);

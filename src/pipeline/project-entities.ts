@@ -4,6 +4,7 @@ import {
   type EntitySummary,
   entitiesFile,
   entityMentionsFile,
+  packEntityMentions,
 } from "../schema/entity.ts";
 
 /**
@@ -11,7 +12,7 @@ import {
  * 470 MB at 100,000 articles, near the longest string JavaScript can build, and the app fetched it
  * all to show the names of one event's participants.
  */
-const MENTIONS_PER_FILE = 40_000;
+const MENTIONS_PER_FILE = 100_000;
 
 type Add = (stem: string, schema: typeof entitiesFile | typeof entityMentionsFile, data: unknown) => string;
 
@@ -35,7 +36,7 @@ export function projectEntityFiles(
       pack = [];
       size = 0;
     }
-    pack.push({ id: e.id, mentions: e.mentions });
+    pack.push(packEntityMentions(e.id, e.mentions));
     placeOf.set(e.id, packs.length);
     size += e.mentions.length;
   }

@@ -42,8 +42,80 @@ export const entitySummary = entity.omit({ mentions: true }).extend({
 export type EntitySummary = z.infer<typeof entitySummary>;
 export const entitiesFile = z.array(entitySummary);
 
-/** A file of `files.entityMentions`: entities in id order, each with every mention. */
+/** How a mention names its entity, by place in `files.entityMentions` (-1 there when not known). */
+export const namingForms = ["name", "title", "apposition", "surname", "description"] as const;
+
+const offset = z.number().int().nonnegative();
+
+/**
+ * A file of `files.entityMentions`: entities in id order, each with every mention, packed (a 100,000-
+ * article corpus has four million): each distinct text once in `texts`, and per article
+ * `[articleId, sourceId, [[start, end, text, form], ...]]`, where `text` is a place in `texts` and
+ * `form` a place in `namingForms` (-1 when none). `entityMentionsOf` unpacks them.
+ */
 export const entityMentionsFile = z.array(
-  z.object({ id: z.string().min(1), mentions: z.array(entityMention) }),
+  z.object({
+    id: z.string().min(1),
+    texts: z.array(z.string()),
+    articles: z.array(
+      z.tuple([
+        z.string(),
+        z.string(),
+        z.array(
+          z.tuple([
+            offset,
+            offset,
+            offset,
+            z
+              .number()
+              .int()
+              .min(-1)
+              .max(namingForms.length - 1),
+          ]),
+        ),
+      ]),
+    ),
+  }),
 );
 export type EntityMentionsFile = z.infer<typeof entityMentionsFile>;
+
+/** One entity's mentions, packed as in `files.entityMentions`. */
+export function packEntityMentions(
+  id: string,
+  mentions: readonly EntityMention[],
+): EntityMentionsFile[number] {
+  const texts: string[] = [];
+  const textAt = new Map<string, number>();
+  const articles: EntityMentionsFile[number]["articles"] = [];
+  for (const m of mentions) {
+    let text = textAt.get(m.text);
+    if (text === undefined) {
+      text = texts.push(m.text) - 1;
+      textAt.set(m.text, text);
+    }
+    const at: [number, number, number, number] = [
+      m.start,
+      m.end,
+      text,
+      m.form ? namingForms.indexOf(m.form) : -1,
+    ];
+    const last = articles[articles.length - 1];
+    if (last && last[0] === m.articleId && last[1] === m.sourceId) last[2].push(at);
+    else articles.push([m.articleId, m.sourceId, [at]]);
+  }
+  return { id, texts, articles };
+}
+
+/** The mentions of one packed entity, in their order: the inverse of `packEntityMentions`. */
+export function entityMentionsOf(packed: EntityMentionsFile[number]): EntityMention[] {
+  return packed.articles.flatMap(([articleId, sourceId, at]) =>
+    at.map(([start, end, text, form]) => ({
+      text: packed.texts[text] ?? "",
+      articleId,
+      sourceId,
+      start,
+      end,
+      ...(form >= 0 ? { form: namingForms[form]! } : {}),
+    })),
+  );
+}

@@ -8,7 +8,8 @@
 // 3.0: comparison sentences point at articles and outlets by place; unread offsets dropped.
 // 3.1: events name the article files holding their articles (`articleFiles`); article files cut by
 //      month and runs of days when a year is big.
-export const SCHEMA_VERSION = "3.1";
+// 4.0: entity mentions packed (each text once per entity, mentions grouped by article as tuples).
+export const SCHEMA_VERSION = "4.0";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
   return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];
