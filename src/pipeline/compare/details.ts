@@ -48,7 +48,10 @@ export function weightedCosine(a: Set<string>, b: Set<string>, weight: (word: st
 }
 
 export interface Alignment {
-  /** Per outlet, per sentence: the outlets with a close counterpart of it. */
+  /**
+   * By outlet (in the order of the input), by sentence: the outlets with a close counterpart of it,
+   * as their places in that order, ascending.
+   */
   counterparts: number[][][];
   /** Groups of sentences telling one detail, at most one per outlet: outlet id -> sentence index. */
   shared: Record<string, number>[];
