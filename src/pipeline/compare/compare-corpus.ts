@@ -4,13 +4,14 @@ import type { CorpusComparison, EventComparison } from "../../schema/comparison.
 import type { Entity } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import { type Source, sourceKinds } from "../../schema/source.ts";
-import { type Sentence, splitSentences } from "../events/split-sentences.ts";
+import { splitSentences } from "../events/split-sentences.ts";
 import { stem } from "../events/tokens.ts";
 import { type CompareContext, compareEvent } from "./compare-event.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
 import { countCorpusTerms } from "./corpus-terms.ts";
 import { createLexicon } from "./lexicon.ts";
 import { type ArticleMentions, indexMentions, lastTextOf, namedSpans } from "./mention-index.ts";
+import { type SentenceSpans, sentenceSpans } from "./naming.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
 import { BIGRAM } from "./term-table.ts";
 import type { Background } from "./words.ts";
@@ -47,11 +48,11 @@ export function compareCorpus(input: {
   sources: Source[];
 }): Comparisons {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
-  const sentenceCache = new Map<string, Sentence[]>();
+  const sentenceCache = new Map<string, SentenceSpans>();
   const sentences = (id: string) => {
     let found = sentenceCache.get(id);
     if (!found) {
-      found = splitSentences(articles.get(id)?.text ?? "");
+      found = sentenceSpans(splitSentences(articles.get(id)?.text ?? ""));
       sentenceCache.set(id, found);
     }
     return found;

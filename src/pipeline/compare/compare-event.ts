@@ -8,11 +8,10 @@ import type {
 } from "../../schema/comparison.ts";
 import type { Entity, EntityMention } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
-import type { Sentence } from "../events/split-sentences.ts";
 import { alignDetails } from "./details.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type ArticleMentions, lastTextOf } from "./mention-index.ts";
-import { namingForms } from "./naming.ts";
+import { namingForms, type SentenceSpans } from "./naming.ts";
 import { attributeQuote, type FoundQuote } from "./quotes.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import { keepShownSentences } from "./shown-sentences.ts";
@@ -23,7 +22,7 @@ import { type Background, candidateCounts } from "./words.ts";
 export interface CompareContext {
   articles: Map<string, Article>;
   entities: Map<string, Entity>;
-  sentences(articleId: string): Sentence[];
+  sentences(articleId: string): SentenceSpans;
   quotes(articleId: string): FoundQuote[];
   mentionsIn(articleId: string): ArticleMentions;
   /** Each entity's place in the corpus's entities: numbers are quicker to look up than ids. */
@@ -146,25 +145,28 @@ function buildAccount(
   const quotes: AttributedQuote[] = [];
   for (const [n, article] of chosen.entries()) {
     const ranges = mentionsOf(article.id);
-    const isMention = (s: Sentence) => ranges.some((m) => m.start < s.end && m.end > s.start);
-    const all = ctx.sentences(article.id);
+    const isMention = (start: number, end: number) => ranges.some((m) => m.start < end && m.end > start);
+    const spans = ctx.sentences(article.id);
     // The article about this event gives its whole account; another one only its mentions of it.
-    const picked = (article.primaryEventId === event.id ? all : all.filter(isMention)).slice(
-      0,
-      Math.max(0, MAX_SENTENCES - sentences.length),
-    );
-    for (const s of picked) {
-      const sentence: AccountSentence = {
-        article: n,
-        start: s.start,
-        text: article.text.slice(s.start, s.end),
-      };
-      if (isMention(s)) sentence.mention = true;
+    const whole = article.primaryEventId === event.id;
+    const room = Math.max(0, MAX_SENTENCES - sentences.length);
+    // The picked sentences' spans, for the quotes below.
+    const picked: number[] = [];
+    for (let k = 0; 2 * k < spans.length && picked.length < 2 * room; k++) {
+      const start = spans[2 * k]!;
+      const end = spans[2 * k + 1]!;
+      const mention = isMention(start, end);
+      if (!whole && !mention) continue;
+      picked.push(start, end);
+      const sentence: AccountSentence = { article: n, start, text: article.text.slice(start, end) };
+      if (mention) sentence.mention = true;
       sentences.push(sentence);
     }
     for (const q of ctx.quotes(article.id)) {
-      if (!picked.some((s) => q.start >= s.start - 1 && q.start < s.end)) continue;
-      quotes.push(attributeQuote(article.id, q));
+      let inPicked = false;
+      for (let p = 0; p < picked.length && !inPicked; p += 2)
+        inPicked = q.start >= picked[p]! - 1 && q.start < picked[p + 1]!;
+      if (inPicked) quotes.push(attributeQuote(article.id, q));
     }
   }
   return {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EntityMention } from "../../schema/entity.ts";
 import { splitSentences } from "../events/split-sentences.ts";
-import { namingForms, normalizeForm } from "./naming.ts";
+import { namingForms, normalizeForm, sentenceSpans } from "./naming.ts";
 
 const fox =
   "North Korean leader Kim Jong Un sent a note. The despot also called the summit a start. In exchange, the North Korean despot wants guarantees. The despot smiled.";
@@ -10,7 +10,7 @@ const kcna =
   "The respected Supreme Leader Kim Jong Un greeted Mike Pompeo. The respected Supreme Leader saw him off.";
 const texts = {
   text: (id: string) => (id === "fox" ? fox : kcna),
-  sentences: (id: string) => splitSentences(id === "fox" ? fox : kcna),
+  sentences: (id: string) => sentenceSpans(splitSentences(id === "fox" ? fox : kcna)),
 };
 
 function at(

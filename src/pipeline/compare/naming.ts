@@ -2,10 +2,25 @@ import type { NamingForm } from "../../schema/comparison.ts";
 import type { EntityMention } from "../../schema/entity.ts";
 import type { Sentence } from "../events/split-sentences.ts";
 
+/**
+ * An article's sentences as [start, end) offset pairs one after another: a corpus has millions of
+ * sentences, which the compare stage holds for every article while it works.
+ */
+export type SentenceSpans = Int32Array;
+
+export function sentenceSpans(sentences: Sentence[]): SentenceSpans {
+  const spans = new Int32Array(sentences.length * 2);
+  for (const [k, s] of sentences.entries()) {
+    spans[2 * k] = s.start;
+    spans[2 * k + 1] = s.end;
+  }
+  return spans;
+}
+
 /** The texts a naming table reads from: each article's text and sentences. */
 export interface ArticleTexts {
   text(articleId: string): string;
-  sentences(articleId: string): Sentence[];
+  sentences(articleId: string): SentenceSpans;
   /** The event an article is mainly about, when links should open it. */
   eventOf?(articleId: string): string | undefined;
 }
@@ -27,12 +42,13 @@ export function namingForms(mentions: EntityMention[], texts: ArticleTexts, limi
       found.count += 1;
       continue;
     }
-    const sentence = sentenceAt(texts.sentences(m.articleId), start) ?? { start, end: m.end };
+    const spans = texts.sentences(m.articleId);
+    const k = sentenceAt(spans, start);
     const form: NamingForm = {
       text: value,
       count: 1,
       articleId: m.articleId,
-      sentence: text.slice(sentence.start, sentence.end),
+      sentence: k < 0 ? text.slice(start, m.end) : text.slice(spans[2 * k], spans[2 * k + 1]),
     };
     if (m.form) form.form = m.form;
     const eventId = texts.eventOf?.(m.articleId);
@@ -75,16 +91,15 @@ export function normalizeForm(
   return { value, start: from };
 }
 
-/** The sentence holding offset `at`, by binary search over sentences in text order. */
-export function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+/** Which sentence holds offset `at` (its place in `spans`), by binary search; -1 if none does. */
+export function sentenceAt(spans: SentenceSpans, at: number): number {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
+    if (at < spans[2 * mid]!) hi = mid - 1;
+    else if (at >= spans[2 * mid + 1]!) lo = mid + 1;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
