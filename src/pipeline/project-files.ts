@@ -67,7 +67,8 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
   yield flush();
   const search = projectSearchFiles(buildSearchIndex(corpus), add);
   yield flush();
-  const comparisons = projectComparisonFiles(corpus.comparisons, add);
+  const mentionCounts = new Map(corpus.events.map((e) => [e.id, e.mentions.length]));
+  const comparisons = projectComparisonFiles(corpus.comparisons, add, (id) => mentionCounts.get(id) ?? 0);
   yield flush();
 
   const manifest: Manifest = {

@@ -2,8 +2,11 @@ import type { z } from "zod";
 import { comparisonShard, corpusComparison, eventComparisonsFile } from "../../schema/comparison.ts";
 import type { Comparisons } from "./compare-corpus.ts";
 
-// About this many events per shard: a panel loads one shard, small enough to fetch when it opens.
-const EVENTS_PER_SHARD = 200;
+// A panel loads one shard, so a shard must stay small enough to fetch when it opens: a few hundred
+// KB. An event's comparison grows with its mentions (0.7–2.2 KB each on the bench's corpora) on top
+// of a few KB of its own, so shards are counted in mentions plus one per event. A count of events
+// alone gave 13 MB shards on the 100,000-article corpus, whose events average 85 mentions.
+const WEIGHT_PER_SHARD = 400;
 
 /**
  * The comparison files: `comparisons-corpus` (the corpus view's per-outlet aggregates) first, then
@@ -13,9 +16,12 @@ const EVENTS_PER_SHARD = 200;
 export function projectComparisonFiles(
   comparisons: Comparisons,
   add: (stem: string, schema: z.ZodType, data: unknown) => string,
+  /** An event's number of mentions. */
+  mentionsOf: (eventId: string) => number,
 ): string[] {
   const names = [add("comparisons-corpus", corpusComparison, comparisons.corpus)];
-  const shardCount = Math.max(1, Math.ceil(comparisons.eventIds.length / EVENTS_PER_SHARD));
+  const weight = comparisons.eventIds.reduce((sum, id) => sum + 1 + mentionsOf(id), 0);
+  const shardCount = Math.max(1, Math.ceil(weight / WEIGHT_PER_SHARD));
   const shards: string[][] = Array.from({ length: shardCount }, () => []);
   for (const id of comparisons.eventIds) shards[comparisonShard(id, shardCount)]!.push(id);
   // Each shard's comparisons are made, written into its file and let go before the next.
