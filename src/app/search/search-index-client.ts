@@ -8,7 +8,7 @@
  * 8,781 KCNA articles have 30): from then on no keystroke of words, prefixes, typos or exclusions
  * waits for the network, whichever letter it starts. Above that size the files load as queries need
  * them. Postings (positions) load only for phrases, and only when some event has all their words;
- * those of a phrase's first word are fetched as soon as it is typed, before the second needs them.
+ * those of a phrase's first word are fetched once it is typed out, before the second needs them.
  *
  * Where the files come from is a `SearchIndexSource`: in the app, react-query (`reactQuerySource`), so
  * each file is cached under its own key and a failed load is retried; in tests, an in-memory index.
@@ -117,12 +117,14 @@ export function createSearchIndexClient(source: SearchIndexSource): SearchIndexC
     const missingShards = shardFiles.filter((i) => shards.get(i)?.value === undefined);
     if (missingShards.length > 0) return { lists: [], shards: missingShards };
 
-    // A phrase of one word so far (a quote just opened) will soon have a second: its postings are
-    // fetched now, while the next word is typed, not when the phrase needs them.
-    const started = [...plan.phrases, ...plan.excludedPhrases].flatMap((p) =>
-      p.length === 1 && p[0] !== undefined ? [p[0]] : [],
-    );
-    for (const i of filesFor(m.shards, started)) void loadShard(m, i).catch(() => undefined);
+    // A quote holding one finished word ('"supreme ') is a phrase about to get its second: the word's
+    // postings are fetched now, while the next word is typed, not when the phrase needs them.
+    if (typeof q === "string" && /\s$/.test(q)) {
+      const started = [...plan.phrases, ...plan.excludedPhrases].flatMap((p) =>
+        p.length === 1 && p[0] !== undefined ? [p[0]] : [],
+      );
+      for (const i of filesFor(m.shards, started)) void loadShard(m, i).catch(() => undefined);
+    }
 
     const postingsOf = (ordinal: number): Posting[] => {
       let list = postings.get(ordinal);
