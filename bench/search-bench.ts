@@ -27,8 +27,20 @@ export interface SearchFigures {
   keystrokesUnchanged: number;
   /** The slowest keystrokes: the query so far after the key. */
   slowest: { typed: string; ms: number }[];
-  /** Per query, on a fresh page and context (empty HTTP cache, index never loaded). */
-  cold: { query: string; firstResultMs: number | null; fetchedGzip: number; shardFiles: number }[];
+  /** Every timed keystroke, in the order typed. */
+  keys: { typed: string; ms: number }[];
+  /**
+   * Per query, on a fresh page and context (empty HTTP cache, index never loaded): the search files
+   * loaded before the first result, and all of them once the page settles (with what the app fetches
+   * in the background after its first answer).
+   */
+  cold: {
+    query: string;
+    firstResultMs: number | null;
+    beforeResultGzip: number;
+    fetchedGzip: number;
+    shardFiles: number;
+  }[];
   bytes: {
     /** The meta (vocabulary, shard table, events), fetched on the first use of the filter. */
     metaGzip: number;
@@ -76,7 +88,7 @@ const WATCH_FIRST_RESULT = `(() => {
   document.addEventListener("beforeinput", start, { capture: true, once: true });
 })()`;
 
-const SEARCH_FILES = `performance.getEntriesByType("resource").map((e) => e.name).filter((n) => /\\/data\\/search-/.test(n))`;
+const SEARCH_FILES = `performance.getEntriesByType("resource").filter((e) => /\\/data\\/search-/.test(e.name)).map((e) => [e.name, e.responseEnd])`;
 
 export async function benchSearch(browser: Browser, url: string, siteDir: string): Promise<SearchFigures> {
   const manifest = JSON.parse(readFileSync(join(siteDir, "data/manifest.json"), "utf8")) as {
@@ -109,9 +121,11 @@ export async function benchSearch(browser: Browser, url: string, siteDir: string
       }
       await settle(page);
       const fetched = await searchFiles(page);
+      const beforeResult = await searchFiles(page, watch.t1 ?? Number.POSITIVE_INFINITY);
       cold.push({
         query,
         firstResultMs: watch.t0 !== null && watch.t1 !== null ? watch.t1 - watch.t0 : null,
+        beforeResultGzip: sum(beforeResult),
         fetchedGzip: sum(fetched),
         shardFiles: fetched.filter((f) => f !== files[0]).length,
       });
@@ -155,7 +169,8 @@ export async function benchSearch(browser: Browser, url: string, siteDir: string
       queries: SEARCH_QUERIES,
       keystrokeMs,
       keystrokesUnchanged,
-      slowest: timed.sort((a, b) => b.ms - a.ms).slice(0, 6),
+      slowest: [...timed].sort((a, b) => b.ms - a.ms).slice(0, 6),
+      keys: timed,
       cold,
       bytes: {
         metaGzip: gzip(files[0]!),
@@ -208,8 +223,9 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-/** The search files the page fetched, by file name (each once). */
-async function searchFiles(page: Page): Promise<string[]> {
-  const urls = (await page.evaluate(SEARCH_FILES)) as string[];
+/** The search files the page fetched (by `until`, page time), by file name (each once). */
+async function searchFiles(page: Page, until = Number.POSITIVE_INFINITY): Promise<string[]> {
+  const entries = (await page.evaluate(SEARCH_FILES)) as [string, number][];
+  const urls = entries.filter(([, end]) => end <= until).map(([url]) => url);
   return [...new Set(urls.map((u) => decodeURIComponent(new URL(u).pathname.split("/").pop()!)))];
 }
