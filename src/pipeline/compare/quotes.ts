@@ -49,7 +49,7 @@ const AFTER_SUBJECT_VERB = new RegExp(String.raw`^\s*,?\s*${SPEAKER}\s+${ADVERB}
 // After the verb or "according to" nothing marks where the speaker ends, so a name is taken whole.
 const GREEDY_DESCRIBED = String.raw`(?:the|a|an)\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+`;
 const AFTER_VERB_SUBJECT = new RegExp(String.raw`^\s*,?\s*(?:${VERBS})\s+(${NAME}|${GREEDY_DESCRIBED})`, "u");
-const ACCORDING_TO = new RegExp(String.raw`according to (${NAME}|${GREEDY_DESCRIBED})`, "u");
+const ACCORDING_TO = new RegExp(`according to (${NAME}|${GREEDY_DESCRIBED})`, "u");
 const BEFORE = new RegExp(
   String.raw`${SPEAKER}\s+${ADVERB}(?:${VERBS})(?:\s+(?:that|in a statement|in a letter))?\s*[,:]?\s*$`,
   "u",
