@@ -10,7 +10,7 @@ import { sourcesFile } from "../schema/source.ts";
 import { SCHEMA_VERSION } from "../schema/version.ts";
 import { articleFileIndex, eventArticleFiles, splitArticlesByPeriod } from "./article-files.ts";
 import type { Corpus } from "./assemble-corpus.ts";
-import { projectComparisonFiles } from "./compare/project-comparisons.ts";
+import { comparisonFileSteps } from "./compare/project-comparisons.ts";
 import { projectEventFiles } from "./events-files.ts";
 import { shortHash } from "./hash.ts";
 import { projectEntityFiles } from "./project-entities.ts";
@@ -61,6 +61,7 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     corpus.events.map((e) => projectEvent(e, fileOf)),
     add,
   );
+  yield flush();
   const sources = add("sources", sourcesFile, corpus.sources);
   const entities = projectEntityFiles(corpus.entities, add);
   const report = add("report", reportSchema, corpus.report);
@@ -68,8 +69,11 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
   const search = projectSearchFiles(buildSearchIndex(corpus), add);
   yield flush();
   const mentionCounts = new Map(corpus.events.map((e) => [e.id, e.mentions.length]));
-  const comparisons = projectComparisonFiles(corpus.comparisons, add, (id) => mentionCounts.get(id) ?? 0);
-  yield flush();
+  const comparisons: string[] = [];
+  for (const name of comparisonFileSteps(corpus.comparisons, add, (id) => mentionCounts.get(id) ?? 0)) {
+    comparisons.push(name);
+    yield flush();
+  }
 
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
