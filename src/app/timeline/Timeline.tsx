@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Timeline as VisTimeline } from "vis-timeline/esnext";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
@@ -29,6 +29,9 @@ export type TimelineProps = {
 };
 
 export type TimelineCommands = { zoomIn: () => void; zoomOut: () => void; show: (window: DayWindow) => void };
+
+/** A window and the width it is drawn at. */
+type View = DayWindow & { widthPx: number };
 
 /** What vis-timeline keeps of a drawn item (not in its published types). */
 type ItemView = { displayed?: boolean; hide(): void };
@@ -65,15 +68,32 @@ export function Timeline(props: TimelineProps) {
   const instance = useRef<Instance | null>(null);
   const latest = useRef(props);
   latest.current = props;
-  const [view, setView] = useState({ ...props.window, widthPx: 1000 });
-  // A window asked for anew (a link, Back, the filter's matches lying elsewhere) is the view in this
-  // very render, so its items are drawn with the change that moved it, not after vis-timeline reports
-  // the move ("rangechanged", 200 ms later) or after a second render.
-  const [asked, setAsked] = useState(props.window);
-  if (!sameWindow(asked, props.window)) {
-    setAsked(props.window);
-    if (!sameWindow(view, props.window)) setView({ ...props.window, widthPx: view.widthPx });
+  // The window whose items are drawn, and the last window asked for. A window asked for anew (a link,
+  // Back, the filter's matches lying elsewhere) is the view in this very render, so its items are
+  // drawn with the change that moved it, not after vis-timeline reports the move ("rangechanged",
+  // 200 ms later) or after a second render. One state for both: a render-phase update to one of two
+  // states can be lost when React replays an update of lower priority to the other.
+  const [shown, setShown] = useState(() => ({
+    asked: props.window,
+    view: { ...props.window, widthPx: 1000 },
+  }));
+  if (!sameWindow(shown.asked, props.window)) {
+    setShown({
+      asked: props.window,
+      view: sameWindow(shown.view, props.window)
+        ? shown.view
+        : { ...props.window, widthPx: shown.view.widthPx },
+    });
   }
+  const { view } = shown;
+  const setView = useCallback(
+    (change: (v: View) => View) =>
+      setShown((s) => {
+        const next = change(s.view);
+        return next === s.view ? s : { ...s, view: next };
+      }),
+    [],
+  );
 
   useEffect(() => {
     const element = container.current;
@@ -97,6 +117,10 @@ export function Timeline(props: TimelineProps) {
         selectable: false,
         // Plain wheel scrolls the page; Ctrl+wheel (and trackpad pinch, which browsers send as it) zooms.
         zoomKey: "ctrlKey",
+        // vis-timeline's own watcher polls its size each second and redraws everything when the height
+        // differs from its last poll, which it does after any filter keystroke that changes the lanes:
+        // a whole redraw up to a second after the keystroke. The container's width is watched below.
+        autoResize: false,
         horizontalScroll: false,
         verticalScroll: false,
         orientation: { axis: "top", item: "top" },
@@ -117,7 +141,14 @@ export function Timeline(props: TimelineProps) {
     timeline.on("rangechange", (p: { byUser?: boolean }) => {
       if (p.byUser) lastUserMove = Date.now();
     });
+    let revealed = false;
     timeline.on("rangechanged", (p: { start: Date; end: Date }) => {
+      // vis-timeline shows itself at the first redraw after its first "rangechanged", which its size
+      // watcher used to provide.
+      if (!revealed) {
+        revealed = true;
+        timeline.redraw();
+      }
       const days = toDays(p.start, p.end);
       const widthPx = element.clientWidth || 1000;
       setView((v) => (sameWindow(v, days) && v.widthPx === widthPx ? v : { ...days, widthPx }));
@@ -139,13 +170,23 @@ export function Timeline(props: TimelineProps) {
       zoomOut: () => timeline.zoomOut(0.5, { animation: true }),
       show,
     });
-    setView({ ...opening, widthPx: element.clientWidth || 1000 });
+    setView(() => ({ ...opening, widthPx: element.clientWidth || 1000 }));
+    let width = element.clientWidth;
+    const resized = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      timeline.redraw();
+      setView((v) => ({ ...v, widthPx: width || 1000 }));
+    });
+    resized.observe(element);
     return () => {
+      resized.disconnect();
       latest.current.onReady(null);
       instance.current = null;
       timeline.destroy();
     };
-  }, []);
+    // setView is stable: the timeline is made once.
+  }, [setView]);
 
   // Lanes: few, so they are simply replaced when the outlets or the mode change.
   const { sources, lanes, index } = props;
