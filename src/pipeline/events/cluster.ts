@@ -1,5 +1,5 @@
 import { dayNumber, daysBetween } from "../../lib/days.ts";
-import { dayGap, type EventDate, lastDay, spanDays } from "./event-date.ts";
+import { type EventDate, lastDay, spanDays } from "./event-date.ts";
 import type { EventMention } from "./find-mentions.ts";
 
 /** How strongly wording and participants must agree for a mention to join an event. */
@@ -76,14 +76,14 @@ export interface Cluster {
   /** Distinct dates of the members: a big event has hundreds of members but few dates. */
   dates: EventDate[];
   dateKeys: Set<string>;
-  reported: string[];
   /** Whether any member spans days ("days after ..."). */
   hasSpan: boolean;
   /** First and last day (day numbers) of the members dated to the day; NaN while there are none. */
   firstDay: number;
   lastDay: number;
-  /** `dates` as day numbers, first and last day of each in turn, and `reported` as day numbers: gaps are measured millions of times. */
+  /** `dates` as day numbers, first and last day of each in turn: gaps are measured millions of times. */
   spans: number[];
+  /** The distinct report days of the lead members, as day numbers. */
   reportedDays: number[];
   /** The entities in the order first met, and the sum of their weights over the first `weighed` of them. */
   entityOrder: string[];
@@ -108,7 +108,6 @@ export function newCluster(): Cluster {
     entities: new Map(),
     dates: [],
     dateKeys: new Set(),
-    reported: [],
     hasSpan: false,
     firstDay: Number.NaN,
     lastDay: Number.NaN,
@@ -125,7 +124,7 @@ export function addMember(cluster: Cluster, m: EventMention, v: Vector): void {
   if (v.norm) for (const [t, w] of v.weights) cluster.units.set(t, (cluster.units.get(t) ?? 0) + w / v.norm);
   for (const e of m.entityIds) addEntity(cluster, e, 1);
   addDate(cluster, m.date);
-  if (m.reported) addReported(cluster, m.reported);
+  if (m.reported) addReported(cluster, dayNumber(m.reported));
 }
 
 function addEntity(cluster: Cluster, e: string, n: number): void {
@@ -134,10 +133,8 @@ function addEntity(cluster: Cluster, e: string, n: number): void {
   cluster.entities.set(e, (count ?? 0) + n);
 }
 
-function addReported(cluster: Cluster, day: string): void {
-  if (cluster.reported.includes(day)) return;
-  cluster.reported.push(day);
-  cluster.reportedDays.push(dayNumber(day));
+function addReported(cluster: Cluster, day: number): void {
+  if (!cluster.reportedDays.includes(day)) cluster.reportedDays.push(day);
 }
 
 function addDate(cluster: Cluster, date: EventDate): void {
@@ -171,7 +168,7 @@ export function absorb(into: Cluster, from: Cluster): void {
   for (const [t, w] of from.units) into.units.set(t, (into.units.get(t) ?? 0) + w);
   for (const [e, n] of from.entities) addEntity(into, e, n);
   for (const d of from.dates) addDate(into, d);
-  for (const r of from.reported) addReported(into, r);
+  for (const r of from.reportedDays) addReported(into, r);
 }
 
 /** A participant's weight: how rare it is, countries counting less (most stories name the same few). */

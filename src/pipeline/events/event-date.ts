@@ -49,13 +49,6 @@ export function lastDay(date: EventDate): string {
   return date.end ?? date.start;
 }
 
-/** Days between two dates' spans: 0 when they overlap. */
-export function dayGap(a: EventDate, b: EventDate): number {
-  if (lastDay(a) < b.start) return daysBetween(lastDay(a), b.start);
-  if (lastDay(b) < a.start) return daysBetween(lastDay(b), a.start);
-  return 0;
-}
-
 /** Length of a span in days (1 for a day). */
 export function spanDays(date: EventDate): number {
   return daysBetween(date.start, lastDay(date)) + 1;

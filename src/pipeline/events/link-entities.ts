@@ -7,24 +7,6 @@ export interface ArticleRef {
   sourceId: string;
 }
 
-export interface LinkedEntities {
-  entities: Entity[];
-  /** Per article (same order as the input), the global entity id of each local entity. */
-  ids: string[][];
-}
-
-/**
- * Links the entities of every article into corpus entities: the same normalised full name is one
- * person; a surname alone ("Trump" in a story that never gives a first name) joins the most named
- * person of the corpus with that surname. Ids come from the canonical name, so they do not depend on
- * which articles are present.
- */
-export function linkEntities(articles: ArticleRef[], found: ArticleEntities[]): LinkedEntities {
-  const linker = createEntityLinker(found.map((a) => a.entities));
-  const ids = found.map((a, n) => linker.link(articles[n]!, a));
-  return { entities: linker.finish(), ids };
-}
-
 export interface EntityLinker {
   /** The global ids of one article's local entities; articles must come in the order given to the linker. */
   link(article: ArticleRef, found: ArticleEntities): string[];
@@ -35,9 +17,12 @@ export interface EntityLinker {
 }
 
 /**
- * `linkEntities` one article at a time: the surnames are settled first from the local entity lists
- * alone (small), so that each article's occurrences, the bulk of the data, can be read, linked and
- * let go in turn. Names and the order of mentions and aliases are as `linkEntities` gives them.
+ * Links the entities of every article into corpus entities: the same normalised full name is one
+ * person; a surname alone ("Trump" in a story that never gives a first name) joins the most named
+ * person of the corpus with that surname. Ids come from the canonical name, so they do not depend on
+ * which articles are present. The surnames are settled first from the local entity lists alone
+ * (small), so that each article's occurrences, the bulk of the data, can be read, linked and let go
+ * in turn.
  */
 export function createEntityLinker(localEntities: readonly LocalEntity[][]): EntityLinker {
   const fullNames = new Map<string, { name: string; count: number }>();
