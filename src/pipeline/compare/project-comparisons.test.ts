@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { comparisonShard } from "../../schema/comparison.ts";
 import type { Comparisons } from "./compare-corpus.ts";
-import { projectComparisonFiles } from "./project-comparisons.ts";
+import { comparisonFileSteps } from "./project-comparisons.ts";
 
 /** Comparisons that are only their event id, and an `add` that keeps what each file holds. */
 function project(eventIds: string[], mentions: number) {
@@ -11,14 +11,16 @@ function project(eventIds: string[], mentions: number) {
     compareEvent: (id: string) => ({ eventId: id }),
   } as unknown as Comparisons;
   const files = new Map<string, unknown>();
-  const names = projectComparisonFiles(
-    comparisons,
-    (stem, _schema, data) => {
-      files.set(stem, data);
-      return `${stem}.json`;
-    },
-    () => mentions,
-  );
+  const names = [
+    ...comparisonFileSteps(
+      comparisons,
+      (stem, _schema, data) => {
+        files.set(stem, data);
+        return `${stem}.json`;
+      },
+      () => mentions,
+    ),
+  ];
   return { names, files };
 }
 

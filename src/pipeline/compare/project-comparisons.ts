@@ -11,24 +11,14 @@ const WEIGHT_PER_SHARD = 400;
 /**
  * The comparison files: `comparisons-corpus` (the corpus view's per-outlet aggregates) first, then
  * `comparisons-NNN` shards of event comparisons; an event lives in shard
- * `comparisonShard(eventId, shardCount)`, so the app finds it from the manifest alone.
- */
-export function projectComparisonFiles(
-  comparisons: Comparisons,
-  add: (stem: string, schema: z.ZodType, data: unknown) => string,
-  /** An event's number of mentions. */
-  mentionsOf: (eventId: string) => number,
-): string[] {
-  return [...comparisonFileSteps(comparisons, add, mentionsOf)];
-}
-
-/**
- * The same, one file at a time: each step adds a file and gives its name, so that the caller can
- * write it and let its text go before the next (at 100,000 articles they come to some 400 MB).
+ * `comparisonShard(eventId, shardCount)`, so the app finds it from the manifest alone. Made one
+ * file at a time: each step adds a file and gives its name, so that the caller can write it and let
+ * its text go before the next (at 100,000 articles they come to some 400 MB).
  */
 export function* comparisonFileSteps(
   comparisons: Comparisons,
   add: (stem: string, schema: z.ZodType, data: unknown) => string,
+  /** An event's number of mentions. */
   mentionsOf: (eventId: string) => number,
 ): Generator<string, void, undefined> {
   yield add("comparisons-corpus", corpusComparison, comparisons.corpus);
