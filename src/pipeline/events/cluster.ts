@@ -1,4 +1,4 @@
-import { dayNumber, daysBetween } from "../../lib/days.ts";
+import { dayNumber } from "../../lib/days.ts";
 import { type EventDate, lastDay, spanDays } from "./event-date.ts";
 import type { EventMention } from "./find-mentions.ts";
 
