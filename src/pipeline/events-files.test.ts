@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventIdShard } from "../lib/event-files.ts";
+import { sourceStartPlaces } from "../lib/source-starts.ts";
 import { testEvent } from "../lib/test-event.ts";
 import type { Event } from "../schema/event.ts";
 import { eventIdsFile, manifest as manifestSchema } from "../schema/manifest.ts";
@@ -88,7 +89,14 @@ describe("projectEventFiles", () => {
       sourceCount: 1,
       range: null,
       ...out.manifest,
-      files: { articles: [], events: out.files, sources: "s.json", report: "r.json", eventIds: out.eventIds },
+      files: {
+        articles: [],
+        events: out.files,
+        eventSummaries: out.summaries,
+        sources: "s.json",
+        report: "r.json",
+        eventIds: out.eventIds,
+      },
     };
     expect(manifestSchema.safeParse(manifest).success).toBe(true);
     const again = memoryAdd();
@@ -100,6 +108,61 @@ describe("projectEventFiles", () => {
     const { add } = memoryAdd();
     const out = projectEventFiles([event("a", "2018-05-01"), event("b", "2018-06-01")], add);
     expect(out.files).toEqual(["events-2018.json"]);
+    expect(out.summaries).toEqual(["event-summaries-2018.json"]);
     expect(out.eventIds).toEqual([]);
+  });
+
+  it("writes beside each events file its summaries: the same events, in the same order, without mentions", () => {
+    const { written, add } = memoryAdd();
+    const withEnd = [...events, { ...event("long", "2018-04-02", "2018-04-20"), summary: "A long one." }];
+    const out = projectEventFiles(withEnd, add);
+    expect(out.summaries).toHaveLength(out.files.length);
+    out.files.forEach((file, i) => {
+      const summaryFile = out.summaries[i] ?? "";
+      // The same period's name, so a reader can tell which is which.
+      expect(summaryFile.replace("event-summaries-", "events-")).toBe(file);
+      const full = written.get(file) as Event[];
+      const summaries = written.get(summaryFile) as Record<string, unknown>[];
+      expect(summaries).toEqual(
+        full.map((e) => ({
+          id: e.id,
+          title: e.title,
+          start: e.start,
+          ...(e.end ? { end: e.end } : {}),
+          precision: e.precision,
+          sourceIds: e.sourceIds,
+        })),
+      );
+    });
+    const long = out.summaries
+      .flatMap((f) => written.get(f) as Record<string, unknown>[])
+      .find((e) => e.id === "long");
+    expect(Object.keys(long ?? {})).toEqual(["id", "title", "start", "end", "precision", "sourceIds"]);
+    // A summary is a small part of its event: here 1.6 KB of quotes each.
+    const size = (files: string[]) => files.reduce((n, f) => n + JSON.stringify(written.get(f)).length, 0);
+    expect(size(out.summaries)).toBeLessThan(size(out.files) / 10);
+  });
+
+  it("counts each outlet's events per day in the manifest, one entry per event and outlet", () => {
+    const { add } = memoryAdd();
+    const mixed = events.map((e, i) => ({
+      ...e,
+      sourceIds: i % 3 === 0 ? ["kcna", "reuters"] : i % 3 === 1 ? ["reuters"] : ["kcna", "kcna"],
+    }));
+    const out = projectEventFiles(mixed, add);
+    const days = Object.keys(out.manifest.eventStarts ?? {});
+    const starts = out.manifest.sourceStarts ?? {};
+    expect(Object.keys(starts)).toEqual(["kcna", "reuters"]);
+    for (const id of ["kcna", "reuters"]) {
+      const counted = new Map<string, number>();
+      for (const place of sourceStartPlaces(starts[id] ?? "")) {
+        const day = days[place] ?? "?";
+        counted.set(day, (counted.get(day) ?? 0) + 1);
+      }
+      const expected = new Map<string, number>();
+      for (const e of mixed.filter((x) => x.sourceIds.includes(id)))
+        expected.set(e.start, (expected.get(e.start) ?? 0) + 1);
+      expect(counted).toEqual(expected);
+    }
   });
 });

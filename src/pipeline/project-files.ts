@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Article, articlesFile } from "../schema/article.ts";
 import { corpusComparison, eventComparisonsFile } from "../schema/comparison.ts";
 import { entitiesFile, entityMentionsFile } from "../schema/entity.ts";
-import { type Event, eventsFile } from "../schema/event.ts";
+import { type Event, eventSummariesFile, eventsFile } from "../schema/event.ts";
 import { eventIdsFile, type Manifest, manifest as manifestSchema } from "../schema/manifest.ts";
 import { report as reportSchema } from "../schema/report.ts";
 import { searchEventLists, searchMeta, searchShard } from "../schema/search.ts";
@@ -85,6 +85,7 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     files: {
       articles: articleFiles,
       events: events.files,
+      eventSummaries: events.summaries,
       sources,
       entities: entities.entities,
       ...(entities.entityMentions.length ? { entityMentions: entities.entityMentions } : {}),
@@ -162,6 +163,7 @@ function outputJsonSchema(): unknown {
     manifest: manifestSchema,
     articles: articlesFile,
     events: eventsFile,
+    eventSummaries: eventSummariesFile,
     eventIds: eventIdsFile,
     sources: sourcesFile,
     entities: entitiesFile,

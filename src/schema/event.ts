@@ -37,3 +37,20 @@ export const event = z.object({
 });
 export type Event = z.infer<typeof event>;
 export const eventsFile = z.array(event);
+
+/**
+ * What the timeline, the lanes, the list and the filter's results read of an event (schema 4.1): an
+ * event without its mentions, articles, summary and entities. The manifest's `files.eventSummaries`
+ * holds these, one file per file of `files.events`, so that the app draws every event without
+ * downloading every quote; the full record is fetched when the event is opened.
+ */
+export const eventSummary = event.pick({
+  id: true,
+  title: true,
+  start: true,
+  end: true,
+  precision: true,
+  sourceIds: true,
+});
+export type EventSummary = z.infer<typeof eventSummary>;
+export const eventSummariesFile = z.array(eventSummary);

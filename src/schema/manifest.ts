@@ -28,9 +28,23 @@ export const manifest = z.object({
   eventSpans: z.array(eventFileSpan).optional(),
   /** How many events start on each day, days in order (days without one left out): the opening window. */
   eventStarts: z.record(isoDay, z.number().int().positive()).optional(),
+  /**
+   * Each outlet's events by start day, so that every lane's counts are right before its events arrive
+   * (schema 4.1; src/lib/source-starts.ts reads and writes it): per outlet id, one entry per event it
+   * reported, in date order, each the number of `eventStarts` days after the previous entry's day (the
+   * first: after the first day), comma-separated. `"0,0,3"`: two events on the first day of
+   * `eventStarts`, one on its fourth. Absent in older data: lanes count the events loaded so far.
+   */
+  sourceStarts: z.record(z.string().min(1), z.string().regex(/^\d+(,\d+)*$/)).optional(),
   files: z.object({
     articles: z.array(dataFileName),
     events: z.array(dataFileName),
+    /**
+     * Schema 4.1: the same events as `files.events`, file for file (the same place names the same
+     * period), with only what the timeline and the list show (`eventSummary` in event.ts). Absent in
+     * older data: the app then draws from the full files.
+     */
+    eventSummaries: z.array(dataFileName).optional(),
     sources: dataFileName,
     entities: dataFileName.optional(),
     /** Every mention of every entity, in files of some tens of thousands (see `entitySummary.mentionsFile`). */

@@ -9,7 +9,9 @@
 // 3.1: events name the article files holding their articles (`articleFiles`); article files cut by
 //      month and runs of days when a year is big.
 // 4.0: entity mentions packed (each text once per entity, mentions grouped by article as tuples).
-export const SCHEMA_VERSION = "4.0";
+// 4.1: event summaries (`files.eventSummaries`, one file per events file: what the timeline draws,
+//      without mentions) and each outlet's events per day (`sourceStarts`) in the manifest.
+export const SCHEMA_VERSION = "4.1";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
   return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];
