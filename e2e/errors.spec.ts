@@ -3,8 +3,8 @@ import { SCHEMA_VERSION } from "../src/schema/version.ts";
 
 test("a broken data file shows an error with a retry that recovers", async ({ page }) => {
   let broken = true;
-  // The first events file the manifest lists is served truncated until the test repairs it.
-  await page.route("**/data/events-*.json", async (route) => {
+  // The events summaries the timeline draws from are served truncated until the test repairs them.
+  await page.route("**/data/event-summaries-*.json", async (route) => {
     if (!broken) return route.continue();
     await route.fulfill({ status: 200, contentType: "application/json", body: '[{"id": "ev-1", "title": ' });
   });

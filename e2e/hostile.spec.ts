@@ -1,4 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
+import { projectEventSummary } from "../src/pipeline/events-files.ts";
+import type { Event as EventData } from "./fixtures/data-types.ts";
 import {
   buildNastyData,
   injectionTraces,
@@ -130,11 +132,21 @@ function withPayloadsEverywhere(data: NastyData): NastyData {
   const files = { ...data.files };
   const [articlesFile, ...moreArticles] = data.manifest.files.articles;
   const [eventsFile, ...moreEvents] = data.manifest.files.events;
-  if (!articlesFile || !eventsFile || moreArticles.length || moreEvents.length) {
-    throw new Error("the nasty corpus is expected to build one articles and one events file");
+  const [summariesFile, ...moreSummaries] = data.manifest.files.eventSummaries ?? [];
+  if (
+    !articlesFile ||
+    !eventsFile ||
+    !summariesFile ||
+    moreArticles.length ||
+    moreEvents.length ||
+    moreSummaries.length
+  ) {
+    throw new Error("the nasty corpus is expected to build one articles, one events and one summaries file");
   }
   files[articlesFile] = JSON.stringify(articles);
   files[eventsFile] = JSON.stringify(events);
+  // The timeline and the list show the titles from the summaries: the same payloads there.
+  files[summariesFile] = JSON.stringify(events.map(projectEventSummary));
   files[data.manifest.files.sources] = JSON.stringify(sources);
   const report = JSON.parse(files[data.manifest.files.report] ?? "{}");
   report.rejected = report.rejected.map((r: { reason: string }) => ({
@@ -162,32 +174,49 @@ test("payloads in titles, outlets, bylines, text, quotes, URLs and reasons stay 
   await expect(reader.getByText("Original")).toHaveCount(0);
 });
 
-test("a broken events file and a bad record: the rest shows, the banner names file and place", async ({
-  page,
-}) => {
-  const [file] = nasty.manifest.files.events;
-  const events = JSON.parse(nasty.files[file ?? ""] ?? "[]") as unknown[];
-  const half = Math.ceil(events.length / 2);
-  const kept = events.slice(0, half) as { start: string }[];
-  const bad = { ...(kept[1] as object), start: "2018-02-31" };
-  const files = {
-    ...nasty.files,
-    "manifest.json": JSON.stringify({
-      ...nasty.manifest,
-      files: { ...nasty.manifest.files, events: ["events-a.json", "events-b.json"] },
-    }),
-    "events-a.json": JSON.stringify([kept[0], bad, ...kept.slice(2)]),
-    "events-b.json": JSON.stringify(events.slice(half)).slice(0, 40),
-  };
-  await open(page, files, "?view=list");
-  const banner = page.getByTestId("error").filter({ hasText: "Part of the data could not be read" });
-  await expect(banner).toBeVisible();
-  await expect(banner).toContainText("events-b.json");
-  await expect(banner).toContainText("not valid JSON");
-  await expect(banner).toContainText("events-a.json › 1.start");
-  await expect(banner).toContainText("not a real calendar day");
-  await expect(page.getByTestId("event-list").getByTestId("event-item")).toHaveCount(half - 1);
-});
+for (const kind of ["summaries", "full events"] as const) {
+  test(`a broken ${kind} file and a bad record: the rest shows, the banner names file and place`, async ({
+    page,
+  }) => {
+    const [file] = nasty.manifest.files.events;
+    const events = JSON.parse(nasty.files[file ?? ""] ?? "[]") as EventData[];
+    const half = Math.ceil(events.length / 2);
+    const kept = events.slice(0, half);
+    const bad = { ...(kept[1] as EventData), start: "2018-02-31" };
+    const a = [kept[0], bad, ...kept.slice(2)] as EventData[];
+    const b = events.slice(half);
+    // With summaries the timeline reads those; data without them (older builds) is read whole.
+    const summaries = kind === "summaries";
+    const [aName, bName] = summaries
+      ? ["event-summaries-a.json", "event-summaries-b.json"]
+      : ["events-a.json", "events-b.json"];
+    const asWritten = (list: EventData[]) => (summaries ? list.map(projectEventSummary) : list);
+    const { eventSummaries: _, ...older } = nasty.manifest.files;
+    const files = {
+      ...nasty.files,
+      "manifest.json": JSON.stringify({
+        ...nasty.manifest,
+        files: {
+          ...older,
+          events: ["events-a.json", "events-b.json"],
+          ...(summaries ? { eventSummaries: [aName, bName] } : {}),
+        },
+      }),
+      "events-a.json": JSON.stringify(a),
+      "events-b.json": JSON.stringify(b),
+      [aName]: JSON.stringify(asWritten(a)),
+      [bName]: JSON.stringify(asWritten(b)).slice(0, 40),
+    };
+    await open(page, files, "?view=list");
+    const banner = page.getByTestId("error").filter({ hasText: "Part of the data could not be read" });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText(bName);
+    await expect(banner).toContainText("not valid JSON");
+    await expect(banner).toContainText(`${aName} › 1.start`);
+    await expect(banner).toContainText("not a real calendar day");
+    await expect(page.getByTestId("event-list").getByTestId("event-item")).toHaveCount(half - 1);
+  });
+}
 
 test("malformed URL parameters are reported as text and ignored", async ({ page }) => {
   const query =

@@ -7,30 +7,36 @@ import { serveHeld } from "./fixtures/serve-held.ts";
 const corpus = generateCorpus(10_000, 7);
 const sorted = sortEvents(corpus.events);
 const spans = corpus.manifest.eventSpans ?? [];
-const eventFiles = corpus.manifest.files.events;
-const isEventsFile = (name: string) => eventFiles.includes(name);
+// The timeline draws from the summaries files; the full events files (mentions) wait for a detail.
+const summaryFiles = corpus.manifest.files.eventSummaries ?? [];
+const fullFiles = corpus.manifest.files.events;
+const isSummaryFile = (name: string) => summaryFiles.includes(name);
+const isFullFile = (name: string) => fullFiles.includes(name);
+/** The summaries file of the same period as a full events file (the manifest lists them in step). */
+const summaryOf = (fullFile: string) => summaryFiles[fullFiles.indexOf(fullFile)] ?? "";
 
 function shift(day: string, n: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + n);
   return date.toISOString().slice(0, 10);
 }
-/** The events files holding any event that reaches into the days [from, to]. */
+/** The summaries files holding any event that reaches into the days [from, to]. */
 const filesOverlapping = (from: string, to: string) =>
-  spans.filter((s) => s.end >= from && s.start <= to).map((s) => s.file);
+  spans.filter((s) => s.end >= from && s.start <= to).map((s) => summaryOf(s.file));
 const eventsIn = (files: string[]) =>
-  spans.filter((s) => files.includes(s.file)).reduce((n, s) => n + s.count, 0);
+  spans.filter((s) => files.includes(summaryOf(s.file))).reduce((n, s) => n + s.count, 0);
 const drawn = (page: Page) =>
   page.getByTestId("timeline").locator('[data-testid="event-item"], [data-testid="cluster"]').first();
 
 test.describe("a large corpus loads its opening window first", () => {
   test.beforeAll(() => {
     // The generator cuts the events as the pipeline does; a window of a month needs a few files.
-    expect(eventFiles.length).toBeGreaterThan(30);
-    expect(spans.map((s) => s.file)).toEqual(eventFiles);
+    expect(fullFiles.length).toBeGreaterThan(30);
+    expect(spans.map((s) => s.file)).toEqual(fullFiles);
+    expect(summaryFiles).toHaveLength(fullFiles.length);
   });
 
-  test("the first draw needs only the events files of the linked window; the count says more are coming", async ({
+  test("the first draw needs only the summaries of the linked window; the count says more are coming", async ({
     page,
   }) => {
     const [from, to] = ["2018-03-01", "2018-03-31"];
@@ -40,7 +46,7 @@ test.describe("a large corpus loads its opening window first", () => {
     const server = await serveHeld(
       page,
       corpus.files,
-      (name) => isEventsFile(name) && !window.includes(name),
+      (name) => isSummaryFile(name) && !window.includes(name),
     );
     await page.goto(`./?from=${from}&to=${to}`);
 
@@ -53,9 +59,12 @@ test.describe("a large corpus loads its opening window first", () => {
     // The rest was asked for after the draw; once it arrives the count is final.
     await server.release();
     await expect(count).toHaveText(/^10,000 events$/);
-    expect(new Set(server.requested.filter(isEventsFile))).toEqual(new Set(eventFiles));
+    expect(new Set(server.requested.filter(isSummaryFile))).toEqual(new Set(summaryFiles));
     // Each file once: the ones the first draw loaded were not fetched again.
-    expect(server.requested.filter(isEventsFile)).toHaveLength(eventFiles.length);
+    expect(server.requested.filter(isSummaryFile)).toHaveLength(summaryFiles.length);
+    // Not one full events file (mentions and all): no event was opened.
+    await page.waitForLoadState("networkidle");
+    expect(server.requested.filter(isFullFile)).toEqual([]);
   });
 
   test("without a window in the link, the page opens on recent events without the older files", async ({
@@ -63,14 +72,16 @@ test.describe("a large corpus loads its opening window first", () => {
   }) => {
     const lastDay = spans.reduce((last, s) => (s.end > last ? s.end : last), "");
     // The opening window is a stretch of the corpus's last year: files ending well before are not needed.
-    const old = spans.filter((s) => s.end < shift(lastDay, -460)).map((s) => s.file);
-    expect(old.length).toBeGreaterThan(eventFiles.length / 3);
+    const old = spans.filter((s) => s.end < shift(lastDay, -460)).map((s) => summaryOf(s.file));
+    expect(old.length).toBeGreaterThan(summaryFiles.length / 3);
     const server = await serveHeld(page, corpus.files, (name) => old.includes(name));
     await page.goto("./");
     await expect(drawn(page)).toBeVisible();
     await expect(page.getByTestId("result-count")).toHaveText(/^[\d,]+\+ events loading/);
     await server.release();
     await expect(page.getByTestId("result-count")).toHaveText(/^10,000 events$/);
+    await page.waitForLoadState("networkidle");
+    expect(server.requested.filter(isFullFile)).toEqual([]);
   });
 
   test("a link to an event in another year loads that event's file first, found through the id table", async ({
@@ -82,7 +93,7 @@ test.describe("a large corpus loads its opening window first", () => {
     const server = await serveHeld(
       page,
       corpus.files,
-      (name) => isEventsFile(name) && !around.includes(name),
+      (name) => isSummaryFile(name) && !around.includes(name),
     );
     await page.goto(`./?event=${encodeURIComponent(event.id)}`);
 
@@ -90,6 +101,13 @@ test.describe("a large corpus loads its opening window first", () => {
     await expect(detail.getByRole("heading", { level: 2 })).toHaveText(event.title);
     await expect(page.getByTestId("timeline").locator(`[data-event-id="${event.id}"]`).first()).toBeVisible();
     await expect(page.getByTestId("result-count")).toHaveText(/^[\d,]+\+ events loading/);
+    // Its words, from its full events file: the only full file fetched.
+    await expect(detail.getByTestId("mention").first()).toContainText(event.mentions[0]?.quote ?? "?");
+    await expect(detail.getByTestId("mention")).toHaveCount(event.mentions.length);
+    const ownFile = fullFiles.find((f) =>
+      (corpus.files[f] as { id: string }[]).some((e) => e.id === event.id),
+    );
+    expect(server.requested.filter(isFullFile)).toEqual([ownFile]);
     // One shard of the id → file table was read, not every events file.
     expect(server.requested.filter((n) => n.startsWith("event-ids-"))).toHaveLength(1);
 
@@ -97,6 +115,8 @@ test.describe("a large corpus loads its opening window first", () => {
     await expect(page.getByTestId("result-count")).toHaveText(/^10,000 events$/);
     await expect(detail.getByRole("heading", { level: 2 })).toHaveText(event.title);
     expect(new URL(page.url()).searchParams.get("event")).toBe(event.id);
+    await page.waitForLoadState("networkidle");
+    expect(server.requested.filter(isFullFile)).toEqual([ownFile]);
   });
 
   /** The list view on June 2019, every events file but that window's held back until released. */
@@ -106,7 +126,7 @@ test.describe("a large corpus loads its opening window first", () => {
     const server = await serveHeld(
       page,
       corpus.files,
-      (name) => isEventsFile(name) && !window.includes(name),
+      (name) => isSummaryFile(name) && !window.includes(name),
     );
     await page.goto(`./?view=list&from=${from}&to=${to}`);
     return { server, window, list: page.getByTestId("event-list") };
@@ -160,7 +180,7 @@ test.describe("a large corpus loads its opening window first", () => {
     const server = await serveHeld(
       page,
       corpus.files,
-      (name) => isEventsFile(name) && !window.includes(name),
+      (name) => isSummaryFile(name) && !window.includes(name),
     );
     await page.goto(`./?event=no-such-event&from=${from}&to=${to}`);
     await expect(page.getByTestId("error").filter({ hasText: "no-such-event" })).toBeVisible();

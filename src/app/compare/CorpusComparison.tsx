@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { CorpusComparison as CorpusData } from "../../schema/comparison.ts";
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
 import { useCorpusComparison } from "../data/comparison-queries.ts";
 import { useCorpus } from "../data/use-corpus.ts";
 import { SearchHighlight } from "../search/highlight-terms.tsx";
@@ -22,7 +22,7 @@ import { QuoteList } from "./QuoteList.tsx";
  * then counted over them, while naming, words and quotes stay the whole collection's (the pipeline
  * aggregates them; the note under the heading says so).
  */
-export function CorpusComparison({ events: filtered }: { events?: Event[] } = {}) {
+export function CorpusComparison({ events: filtered }: { events?: EventSummary[] } = {}) {
   const corpus = useCorpus();
   const comparison = useCorpusComparison();
   const { state, replace } = useUrlState();
@@ -82,7 +82,7 @@ function CorpusView({
   onChoose,
 }: {
   data: CorpusData;
-  events: Event[];
+  events: EventSummary[];
   filtered: boolean;
   all: string[];
   chosen: string[];
@@ -191,7 +191,7 @@ function CorpusView({
   );
 }
 
-function OnlyOneList({ events }: { events: Event[] }) {
+function OnlyOneList({ events }: { events: EventSummary[] }) {
   const { push } = useUrlState();
   if (events.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">None.</p>;
   return (

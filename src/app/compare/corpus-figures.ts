@@ -1,5 +1,5 @@
 import type { CorpusComparison } from "../../schema/comparison.ts";
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
 
 export type SharedPerson = {
   entityId: string;
@@ -8,8 +8,8 @@ export type SharedPerson = {
 };
 
 /** Events that exactly one of the chosen outlets covered, per outlet. */
-export function coveredByOnlyOne(events: Event[], chosen: string[]): Map<string, Event[]> {
-  const out = new Map(chosen.map((id) => [id, [] as Event[]]));
+export function coveredByOnlyOne(events: EventSummary[], chosen: string[]): Map<string, EventSummary[]> {
+  const out = new Map(chosen.map((id) => [id, [] as EventSummary[]]));
   const set = new Set(chosen);
   for (const event of events) {
     const covering = [...new Set(event.sourceIds)].filter((id) => set.has(id));

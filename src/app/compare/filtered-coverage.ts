@@ -1,4 +1,4 @@
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
 
 export interface Coverage {
   eventCount: number;
@@ -11,7 +11,11 @@ export interface Coverage {
  * leaves), in the shape of the pipeline's corpus figures so the same table and chart can show them.
  * Events outside `months` (there are none in consistent data) are counted in the total only.
  */
-export function coverageOf(events: readonly Event[], months: readonly string[], chosen: readonly string[]) {
+export function coverageOf(
+  events: readonly EventSummary[],
+  months: readonly string[],
+  chosen: readonly string[],
+) {
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const out = new Map<string, Coverage>(
     chosen.map((id) => [id, { eventCount: 0, monthly: months.map(() => 0) }]),

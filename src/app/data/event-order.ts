@@ -1,7 +1,9 @@
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
+
+type Dated = Pick<EventSummary, "id" | "start" | "end">;
 
 /** The corpus's date order: start, then end, then id, so the order never depends on the files. */
-export function compareEvents(a: Event, b: Event): number {
+export function compareEvents(a: Dated, b: Dated): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   const aEnd = a.end ?? a.start;
   const bEnd = b.end ?? b.start;
@@ -13,11 +15,11 @@ export function compareEvents(a: Event, b: Event): number {
  * Lists each in date order, merged into one. The pipeline's files hold separate runs of days, so in
  * the manifest's order they simply follow each other; files that overlap (edited by hand) are sorted.
  */
-export function mergeInOrder(lists: readonly (readonly Event[])[]): Event[] {
-  const merged: Event[] = [];
+export function mergeInOrder<T extends Dated>(lists: readonly (readonly T[])[]): T[] {
+  const merged: T[] = [];
   for (const list of lists) for (const e of list) merged.push(e);
   for (let i = 1; i < merged.length; i++) {
-    if (compareEvents(merged[i - 1] as Event, merged[i] as Event) > 0) return merged.sort(compareEvents);
+    if (compareEvents(merged[i - 1] as T, merged[i] as T) > 0) return merged.sort(compareEvents);
   }
   return merged;
 }

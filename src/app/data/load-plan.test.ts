@@ -8,13 +8,16 @@ import { dayNumber, dayString } from "../format/days.ts";
 import { indexEvents } from "../timeline/event-index.ts";
 import { initialWindow } from "../timeline/initial-window.ts";
 import { compareEvents } from "./event-order.ts";
-import { type LinkedEvent, type OpeningRequest, planLoad } from "./load-plan.ts";
+import { type LinkedEvent, type OpeningRequest, planLoad, timelineFiles } from "./load-plan.ts";
 
 function event(id: string, start: string, end?: string): Event {
   return testEvent(id, start, { quote: "q".repeat(300), ...(end ? { end } : {}) });
 }
 
-/** A manifest as the pipeline writes it (project-files.ts, events-files.ts), files of at most `maxBytes`. */
+/**
+ * A manifest as the pipeline wrote it before summaries (project-files.ts, events-files.ts; schema
+ * 4.0), files of at most `maxBytes`: `withSummaries` adds what 4.1 adds.
+ */
 function manifestOf(events: Event[], maxBytes = 20_000): { manifest: Manifest; files: Event[][] } {
   const periods = splitEventsByPeriod(events, maxBytes);
   const names = periods.map((p) => `events-${p.period}.json`);
@@ -48,6 +51,13 @@ function corpus(count: number, seed: number): Event[] {
     return event(`ev-${i}`, dayString(day), end);
   });
 }
+
+/** The same manifest with a summaries file beside each events file, as schema 4.1 lists them. */
+function withSummaries(manifest: Manifest): Manifest {
+  const eventSummaries = manifest.files.events.map((f) => f.replace(/^events-/, "event-summaries-"));
+  return { ...manifest, files: { ...manifest.files, eventSummaries } };
+}
+const summaryOf = (file: string | undefined) => file?.replace(/^events-/, "event-summaries-");
 
 const none: LinkedEvent = { status: "none" };
 const noLink: OpeningRequest = { eventId: null, narrowed: false };
@@ -151,5 +161,60 @@ describe("planLoad", () => {
     expect(planLoad(manifest, request, { status: "failed" }).first).toEqual(manifest.files.events);
     const withoutTable = { ...manifest, files: { ...manifest.files, eventIds: [] } };
     expect(planLoad(withoutTable, request, none).first).toEqual(manifest.files.events);
+  });
+});
+
+describe("planLoad with summaries files", () => {
+  const events = corpus(2_000, 3);
+  const old = manifestOf(events).manifest;
+  const manifest = withSummaries(old);
+
+  it("loads the summaries, never the full events files, for the same places as the full files before", () => {
+    const request = { window: { fromDay: dayNumber("2018-01-01"), toDay: dayNumber("2018-02-15") } };
+    for (const r of [noLink, { ...noLink, ...request }]) {
+      const before = planLoad(old, r, none);
+      const plan = planLoad(manifest, r, none);
+      expect(plan.kind).toBe("summaries");
+      expect(before.kind).toBe("events");
+      expect(plan.opening).toEqual(before.opening);
+      expect(plan.first).toEqual(before.first?.map(summaryOf));
+      expect(plan.order).toEqual(before.order.map(summaryOf));
+      expect(plan.first?.length).toBeGreaterThan(0);
+      expect(plan.first?.length).toBeLessThan(manifest.files.events.length);
+      for (const file of plan.order) expect(manifest.files.events).not.toContain(file);
+    }
+  });
+
+  it("looks a linked event's days up in its summaries file", () => {
+    const target = events.find((e) => e.start < "2016-06-01") ?? events[0];
+    if (!target) throw new Error("no event");
+    const files = manifestOf(events).files;
+    const file = files.findIndex((inFile) => inFile.some((e) => e.id === target.id));
+    const request = { eventId: target.id, narrowed: false };
+    expect(planLoad(manifest, request, { status: "found", file }).wait).toBe(
+      manifest.files.eventSummaries?.[file],
+    );
+    const days = { startDay: dayNumber(target.start), endDay: dayNumber(target.end ?? target.start) };
+    const plan = planLoad(manifest, request, { status: "found", file, days });
+    expect(plan.order[0]).toBe(manifest.files.eventSummaries?.[file]);
+    expect(plan.first).toEqual(planLoad(old, request, { status: "found", file, days }).first?.map(summaryOf));
+  });
+
+  it("falls back to the full files when the summaries are missing or do not line up with them", () => {
+    expect(timelineFiles(old)).toEqual({ kind: "events", files: old.files.events });
+    expect(timelineFiles(manifest)).toEqual({ kind: "summaries", files: manifest.files.eventSummaries });
+    const short = {
+      ...manifest,
+      files: { ...manifest.files, eventSummaries: manifest.files.eventSummaries?.slice(1) ?? [] },
+    };
+    expect(timelineFiles(short).kind).toBe("events");
+    expect(planLoad(short, noLink, none).order).toEqual(planLoad(old, noLink, none).order);
+    // Loading everything first (no spans) loads every summaries file, still not the full ones.
+    const { eventSpans: _, ...noSpans } = manifest;
+    expect(planLoad(noSpans, noLink, none)).toEqual({
+      kind: "summaries",
+      first: manifest.files.eventSummaries,
+      order: manifest.files.eventSummaries,
+    });
   });
 });

@@ -7,6 +7,20 @@ import {
   windowShowing,
 } from "../timeline/initial-window.ts";
 
+/**
+ * The files the timeline is drawn from: the summaries (schema 4.1), one per events file and in the
+ * same order, so that a place in one list names the same period in the other; or, for data without
+ * them (or whose lists do not line up: edited by hand), the full events files, as before.
+ */
+export type TimelineFiles = { kind: "summaries" | "events"; files: string[] };
+
+export function timelineFiles(manifest: Manifest): TimelineFiles {
+  const { events, eventSummaries } = manifest.files;
+  return eventSummaries && eventSummaries.length === events.length
+    ? { kind: "summaries", files: eventSummaries }
+    : { kind: "events", files: events };
+}
+
 /** What the page was opened on, as far as the choice of the first events files goes. */
 export type OpeningRequest = {
   /** The URL's window, when it gives a sound one. */
@@ -28,32 +42,35 @@ export type LinkedEvent =
   | { status: "failed" }
   /** No such event in this data. */
   | { status: "missing" }
-  /** In this file (its place in `files.events`); `days` once the file has arrived. */
+  /** In this file (its place in `files.events`, and in `files.eventSummaries`); `days` once known. */
   | { status: "found"; file: number; days?: { startDay: number; endDay: number } };
 
 export type LoadPlan = {
+  /** Whether the files named here are summaries or full events files (`timelineFiles`). */
+  kind: TimelineFiles["kind"];
   /**
-   * The events files the first draw needs, or undefined while the linked event's file is still
-   * being looked up or loaded (`wait`: that file, or none while the table's shard loads).
+   * The files the first draw needs, or undefined while the linked event's file is still being looked
+   * up or loaded (`wait`: that file, or none while the table's shard loads).
    */
   first?: string[];
   wait?: string;
-  /** Every events file, the first ones, then the others nearest the opening window first. */
+  /** Every file the timeline draws from, the first ones, then the others nearest the opening window first. */
   order: string[];
   /** The opening window when the manifest decided it (otherwise the explorer picks it from the events). */
   opening?: DayWindow;
 };
 
 /**
- * Which events files to fetch before the first draw: those overlapping the window the page opens on,
- * decided from the manifest alone as the explorer would decide it from all the events: the URL's
- * window, else the densest recent stretch of the manifest's counts per day; moved to show the linked
- * event, whose file the id → file table names. When that cannot be known (data built before the
- * manifest held spans, a filter in the URL without a window), every file is needed first, as before.
+ * Which of the timeline's files (`timelineFiles`: summaries, else full events files) to fetch before
+ * the first draw: those overlapping the window the page opens on, decided from the manifest alone as
+ * the explorer would decide it from all the events: the URL's window, else the densest recent stretch
+ * of the manifest's counts per day; moved to show the linked event, whose file the id → file table
+ * names. When that cannot be known (data built before the manifest held spans, a filter in the URL
+ * without a window), every file is needed first, as before.
  */
 export function planLoad(manifest: Manifest, request: OpeningRequest, linked: LinkedEvent): LoadPlan {
-  const files = manifest.files.events;
-  const all: LoadPlan = { first: files, order: files };
+  const { kind, files } = timelineFiles(manifest);
+  const all: LoadPlan = { kind, first: files, order: files };
   const spans = spansOf(manifest);
   if (!spans || files.length <= 1) return all;
   let window = request.window;
@@ -65,10 +82,10 @@ export function planLoad(manifest: Manifest, request: OpeningRequest, linked: Li
   let eventFile: number | undefined;
   if (request.eventId) {
     if (!manifest.files.eventIds?.length || linked.status === "failed") return all;
-    if (linked.status === "none" || linked.status === "pending") return { order: files };
+    if (linked.status === "none" || linked.status === "pending") return { kind, order: files };
     if (linked.status === "found") {
       eventFile = linked.file;
-      if (!linked.days) return { order: files, wait: files[linked.file] };
+      if (!linked.days) return { kind, order: files, wait: files[linked.file] };
       window = windowShowing(window, linked.days);
     }
   }
@@ -80,7 +97,7 @@ export function planLoad(manifest: Manifest, request: OpeningRequest, linked: Li
     .map((file, i) => ({ file, i }))
     .sort((a, b) => (distance[a.i] ?? 0) - (distance[b.i] ?? 0) || a.i - b.i)
     .map(({ file }) => file);
-  return { first: files.filter((_, i) => (distance[i] ?? 1) <= 0), order, opening };
+  return { kind, first: files.filter((_, i) => (distance[i] ?? 1) <= 0), order, opening };
 }
 
 type DaySpan = { startDay: number; endDay: number; count: number };

@@ -1,6 +1,7 @@
 import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
 import { type Article, article } from "../../schema/article.ts";
-import { event } from "../../schema/event.ts";
+import { type EventSummary, event, eventSummary } from "../../schema/event.ts";
 import { eventIdsFile, manifest } from "../../schema/manifest.ts";
 import { report } from "../../schema/report.ts";
 import { source } from "../../schema/source.ts";
@@ -28,15 +29,34 @@ export const manifestQuery = queryOptions({
 
 // Lists of records are validated record by record: a bad one is left out and reported (fetch-records.ts).
 // An events file's records are put in date order once, as they arrive, so the corpus only merges files.
+async function fetchInOrder<T extends EventSummary>(file: string, schema: z.ZodType<T>, signal: AbortSignal) {
+  const loaded = await fetchRecords(file, schema, signal);
+  loaded.records.sort(compareEvents);
+  return loaded;
+}
 export const eventsQuery = (file: string) =>
   queryOptions({
     queryKey: ["events", file],
-    queryFn: async ({ signal }) => {
-      const loaded = await fetchRecords(file, event, signal);
-      loaded.records.sort(compareEvents);
-      return loaded;
-    },
+    queryFn: ({ signal }) => fetchInOrder(file, event, signal),
   });
+/** A file of event summaries (manifest `files.eventSummaries`): what the timeline draws, in date order. */
+export const eventSummariesQuery = (file: string) =>
+  queryOptions({
+    queryKey: ["event-summaries", file],
+    queryFn: ({ signal }) => fetchInOrder(file, eventSummary, signal),
+  });
+/**
+ * One of the timeline's files (load-plan.ts `timelineFiles`): a summaries file, or in data without
+ * them a full events file, whose records are summaries and more: the same query and cache entry as
+ * `eventsQuery`, where the detail then finds its event.
+ */
+export const timelineFileQuery = (kind: "summaries" | "events", file: string) =>
+  kind === "summaries"
+    ? eventSummariesQuery(file)
+    : queryOptions({
+        queryKey: ["events", file],
+        queryFn: ({ signal }): Promise<Records<EventSummary>> => fetchInOrder(file, event, signal),
+      });
 /** A shard of the id → events file table (manifest `files.eventIds`), as a map. */
 export const eventIdsQuery = (file: string) =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import type { Source } from "../../schema/source.ts";
 import { dayNumber } from "../format/days.ts";
@@ -8,15 +8,21 @@ import { useUrlState } from "../state/use-url-state.ts";
 import { type DayWindow, openingWindow } from "../timeline/initial-window.ts";
 import { mergeInOrder } from "./event-order.ts";
 import { type DataProblem, fileProblem, type Records } from "./fetch-records.ts";
-import { type LoadPlan, type OpeningRequest, planLoad, startCountsOf } from "./load-plan.ts";
-import { eventsQuery, sourcesQuery, useManifest } from "./queries.ts";
+import { type LoadPlan, type OpeningRequest, planLoad, startCountsOf, timelineFiles } from "./load-plan.ts";
+import { sourcesQuery, timelineFileQuery, useManifest } from "./queries.ts";
+import { type StartDays, startDaysOf } from "./start-days.ts";
 import { useLinkedEvent } from "./use-linked-event.ts";
 
 export type Corpus = {
   manifest: Manifest;
-  /** The events loaded so far, in date order (start, then end, then id, whatever the files). */
-  events: Event[];
-  eventById: Map<string, Event>;
+  /**
+   * The events loaded so far, in date order (start, then end, then id, whatever the files), as the
+   * timeline and the list read them: summaries, without mentions (`useFullEvent` has the rest).
+   */
+  events: EventSummary[];
+  eventById: Map<string, EventSummary>;
+  /** The place in `files.events` of each loaded event's file: where its full record is. */
+  eventFile: Map<string, number>;
   sources: Source[];
   sourceById: Map<string, Source>;
   /** Files that failed and records left out: the rest is shown, and these are named in a banner. */
@@ -33,6 +39,8 @@ export type Corpus = {
   opening?: DayWindow;
   /** The linked event's id when the id → file table says this data has no such event. */
   missingEventId?: string;
+  /** Every event's start day, loaded or not, from the manifest: the lanes' counts while files arrive. */
+  startDays?: StartDays;
 };
 
 export type CorpusState =
@@ -80,9 +88,11 @@ const startedQuery = queryOptions({
 const settled = (r: Loaded | undefined) => Boolean(r && (r.isSuccess || r.isError));
 
 /**
- * What every view needs before it can draw: the manifest, the outlets, and the events files of the
- * window the page opens on (load-plan.ts); then, without holding the page, every other events file,
- * those nearest the window first. Article texts are not here: they load when a view shows them.
+ * What every view needs before it can draw: the manifest, the outlets, and the event summaries files
+ * of the window the page opens on (load-plan.ts); then, without holding the page, every other
+ * summaries file, those nearest the window first. The full events files (mentions, articles) and the
+ * article texts are not here: they load when an event is opened (`useFullEvent`, `useDetailData`).
+ * Data without summaries (schema < 4.1) is drawn from its full events files instead.
  *
  * The files arriving after the first draw join the corpus in growing batches (1, 2, 4, 8... files),
  * so that a corpus of a hundred files is re-sorted and re-drawn a handful of times, not a hundred.
@@ -118,6 +128,8 @@ export function useCorpus(): CorpusState {
     const counts = m && startCountsOf(m);
     return counts ? openingWindow(counts) : undefined;
   }, [m]);
+  const startDays = useMemo(() => (m ? startDaysOf(m) : undefined), [m]);
+  const listing = useMemo(() => (m ? timelineFiles(m) : undefined), [m]);
 
   const first = useMemo(() => new Set(plan?.first ?? (plan?.wait ? [plan.wait] : [])), [plan]);
   const order = plan?.order ?? [];
@@ -125,7 +137,10 @@ export function useCorpus(): CorpusState {
     queries: m
       ? [
           sourcesQuery(m.files.sources),
-          ...order.map((file) => ({ ...eventsQuery(file), enabled: background || first.has(file) })),
+          ...order.map((file) => ({
+            ...timelineFileQuery(plan?.kind ?? "events", file),
+            enabled: background || first.has(file),
+          })),
         ]
       : [],
     combine: combineLoaded,
@@ -167,26 +182,32 @@ export function useCorpus(): CorpusState {
 
   const sourcesRecords = (loaded.sources?.data as Records<Source> | undefined)?.records;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `shownKey` names exactly the files and versions read here
-  const events = useMemo(() => {
-    if (!drawable || !m) return undefined;
+  const loadedEvents = useMemo(() => {
+    if (!drawable || !listing) return undefined;
     const inView = new Set(shown);
-    const lists = m.files.events.flatMap((f) => {
+    const eventFile = new Map<string, number>();
+    const lists = listing.files.flatMap((f, place) => {
       const result = inView.has(f) ? byFile.get(f) : undefined;
-      return result?.isSuccess ? [(result.data as Records<Event>).records] : [];
+      if (!result?.isSuccess) return [];
+      const { records } = result.data as Records<EventSummary>;
+      for (const e of records) eventFile.set(e.id, place);
+      return [records];
     });
-    return mergeInOrder(lists);
-  }, [shownKey, m]);
+    return { events: mergeInOrder(lists), eventFile };
+  }, [shownKey, listing]);
 
   const lookups = useMemo(() => {
-    if (!events) return undefined;
+    if (!loadedEvents) return undefined;
+    const { events, eventFile } = loadedEvents;
     const sources = [...(sourcesRecords ?? outletsOf(events))].sort((a, b) => a.name.localeCompare(b.name));
     return {
       events,
       eventById: new Map(events.map((e) => [e.id, e])),
+      eventFile,
       sources,
       sourceById: new Map(sources.map((s) => [s.id, s])),
     };
-  }, [events, sourcesRecords]);
+  }, [loadedEvents, sourcesRecords]);
   const corpus = useMemo(() => {
     if (!m || !lookups || fatal) return undefined;
     return {
@@ -196,8 +217,9 @@ export function useCorpus(): CorpusState {
       complete,
       ...(opening ? { opening } : {}),
       ...(missing ? { missingEventId: missing } : {}),
+      ...(startDays ? { startDays } : {}),
     } satisfies Corpus;
-  }, [m, lookups, fatal, loaded.problems, complete, opening, missing]);
+  }, [m, lookups, fatal, loaded.problems, complete, opening, missing, startDays]);
 
   const failed = manifest.error ?? (fatal ? (loaded.events.find((r) => r?.error)?.error ?? null) : null);
   if (failed) {
@@ -220,7 +242,7 @@ export function useCorpus(): CorpusState {
 }
 
 /** When the outlets file fails, the events still name their outlets by id: lanes and filters keep working. */
-function outletsOf(events: Event[]): Source[] {
+function outletsOf(events: EventSummary[]): Source[] {
   const ids = new Set(events.flatMap((e) => e.sourceIds));
   return [...ids].map((id) => ({ id, name: id, kind: "other", articleCount: 0 }));
 }

@@ -3,21 +3,27 @@ import { useMemo } from "react";
 import { eventIdShard } from "../../lib/event-files.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import { dayNumber } from "../format/days.ts";
-import type { LinkedEvent } from "./load-plan.ts";
-import { eventIdsQuery, eventsQuery } from "./queries.ts";
+import { type LinkedEvent, timelineFiles } from "./load-plan.ts";
+import { eventIdsQuery, timelineFileQuery } from "./queries.ts";
 
 /**
  * Where a linked event (`event=` in the URL) is, before the events files have loaded: its shard of the
- * id → file table names its file, and that file gives its days, so the page can open on the window
- * that shows it. `eventId` null: nothing to look up (no link, or every file is loading anyway).
+ * id → file table names its file, and that file's summaries (the full file in data without them) give
+ * its days, so the page can open on the window that shows it. The full file, for the detail, is
+ * fetched alongside by `useFullEvent` and does not hold up the timeline. `eventId` null: nothing to
+ * look up (no link, or every file is loading anyway).
  */
 export function useLinkedEvent(manifest: Manifest | undefined, eventId: string | null): LinkedEvent {
   const shards = manifest?.files.eventIds ?? [];
   const shard = eventId && shards.length ? shards[eventIdShard(eventId, shards.length)] : undefined;
   const table = useQuery({ ...eventIdsQuery(shard ?? ""), enabled: shard !== undefined });
   const place = eventId ? table.data?.get(eventId) : undefined;
-  const file = place !== undefined ? manifest?.files.events[place] : undefined;
-  const events = useQuery({ ...eventsQuery(file ?? ""), enabled: file !== undefined });
+  const listing = manifest ? timelineFiles(manifest) : undefined;
+  const file = place !== undefined ? listing?.files[place] : undefined;
+  const events = useQuery({
+    ...timelineFileQuery(listing?.kind ?? "events", file ?? ""),
+    enabled: file !== undefined,
+  });
 
   const records = events.data?.records;
   const event = useMemo(() => records?.find((e) => e.id === eventId), [records, eventId]);

@@ -1,7 +1,8 @@
 import type { Article } from "../../schema/article.ts";
 import type { EntitySummary } from "../../schema/entity.ts";
-import type { Event, Mention } from "../../schema/event.ts";
+import type { EventSummary, Mention } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
+import type { FullEvent } from "../data/use-full-event.ts";
 import { formatEventDate, formatPublished } from "../format/event-date.ts";
 import { ErrorMessage, LineSkeleton } from "../layout/StatusViews.tsx";
 import { quoteInContext } from "../reader/highlight.ts";
@@ -15,7 +16,10 @@ export type ArticlesState =
   | { status: "success"; byId: Map<string, Article> };
 
 type Props = {
-  event: Event;
+  /** What the timeline knows of the event: enough for its heading at once. */
+  event: EventSummary;
+  /** Its whole record (mentions, articles, summary), fetched as it opens. */
+  full: FullEvent;
   sourceById: Map<string, Source>;
   entities: EntitySummary[];
   articles: ArticlesState;
@@ -23,8 +27,12 @@ type Props = {
   onClose: () => void;
 };
 
-/** An event: when, who told it, and each outlet's words in context, with a way into the article. */
-export function EventDetail({ event, sourceById, entities, articles, onOpenArticle, onClose }: Props) {
+/**
+ * An event: when, who told it, and each outlet's words in context, with a way into the article. The
+ * heading shows from the summary at once; the words wait for the event's full record.
+ */
+export function EventDetail({ event, full, sourceById, entities, articles, onOpenArticle, onClose }: Props) {
+  const record = full.status === "success" ? full.event : undefined;
   const outlets = [...new Set(event.sourceIds)].map(
     (id) => sourceById.get(id) ?? { id, name: id, kind: "other" as const },
   );
@@ -51,9 +59,9 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
         </button>
       </header>
       <CopyEventLink eventId={event.id} />
-      {event.summary && (
+      {record?.summary && (
         <p className="text-slate-700 dark:text-slate-300">
-          <SearchHighlight text={event.summary} />
+          <SearchHighlight text={record.summary} />
         </p>
       )}
       <section aria-label="Outlets" className="flex flex-wrap gap-1.5">
@@ -66,8 +74,9 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
           </span>
         ))}
         <span className="px-1 py-0.5 text-xs text-slate-500 dark:text-slate-400">
-          {outlets.length === 1 ? "1 outlet" : `${outlets.length} outlets`} · {event.articleIds.length}{" "}
-          {event.articleIds.length === 1 ? "article" : "articles"}
+          {outlets.length === 1 ? "1 outlet" : `${outlets.length} outlets`}
+          {record &&
+            ` · ${record.articleIds.length} ${record.articleIds.length === 1 ? "article" : "articles"}`}
         </span>
       </section>
       {entities.length > 0 && (
@@ -83,6 +92,16 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
         >
           What the articles say
         </h3>
+        {full.status === "pending" && <LineSkeleton lines={4} />}
+        {full.status === "error" && (
+          <ErrorMessage title="The event could not be loaded" message={full.message} onRetry={full.retry} />
+        )}
+        {full.status === "missing" && (
+          <ErrorMessage
+            title="The event's words could not be found"
+            message={`${full.file} does not hold the event “${event.id}”, though the data says it should.`}
+          />
+        )}
         {articles.status === "error" && (
           <ErrorMessage
             title="The articles could not be loaded"
@@ -91,7 +110,7 @@ export function EventDetail({ event, sourceById, entities, articles, onOpenArtic
           />
         )}
         <ul className="space-y-3">
-          {event.mentions.map((mention) => (
+          {record?.mentions.map((mention) => (
             <MentionCard
               key={`${mention.articleId}:${mention.start}`}
               mention={mention}

@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CorpusComparison } from "../compare/CorpusComparison.tsx";
 import { SourceComparison } from "../compare/SourceComparison.tsx";
+import type { StartDays } from "../data/start-days.ts";
 import { type Corpus, useCorpus } from "../data/use-corpus.ts";
+import { useFullEvent } from "../data/use-full-event.ts";
 import { EventDetail } from "../detail/EventDetail.tsx";
 import { EmbedBar } from "../embed/EmbedBar.tsx";
 import { useEmbedMessaging } from "../embed/use-embed-messaging.ts";
@@ -17,12 +19,13 @@ import { HighlightTermsProvider } from "../search/highlight-terms.tsx";
 import { NoMatches, SearchStatus } from "../search/SearchFeedback.tsx";
 import { useExplorerFilter } from "../search/use-explorer-filter.ts";
 import { LinkProblems } from "../share/LinkProblems.tsx";
-import type { View } from "../state/url-params.ts";
+import type { LaneMode, View } from "../state/url-params.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import { indexEvents } from "../timeline/event-index.ts";
 import { initialWindow, padded, SHOW_LABELS } from "../timeline/initial-window.ts";
 import { type DayWindow, Timeline, type TimelineCommands } from "../timeline/Timeline.tsx";
 import { TimelineHint, TimelineToolbar } from "../timeline/TimelineToolbar.tsx";
+import { ALL_LANE, type ExpectedStarts } from "../timeline/timeline-items.ts";
 import { ExplorerHeader } from "./ExplorerHeader.tsx";
 import { OutletFilter } from "./OutletFilter.tsx";
 import { type Step, stepEvent } from "./step-event.ts";
@@ -89,15 +92,23 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   // Matches may still be in a file on its way: "no matches" waits for the last one.
   const noMatches = filter.filtered && events.length === 0 && corpus.complete;
   const index = useMemo(() => indexEvents(events), [events]);
+  const narrowed = shownSources.length > 0 || filter.filtered;
+  // Until every file is in, the busy lanes are counted from the manifest's start days of every event;
+  // not once outlets or the filter narrow the events, which those counts cannot follow.
+  const expected = useMemo(
+    () => (corpus.complete || narrowed ? undefined : expectedStarts(corpus.startDays, url.lanes)),
+    [corpus.complete, narrowed, corpus.startDays, url.lanes],
+  );
   const laneSources = useMemo(() => {
     const used = new Set(events.flatMap((e) => e.sourceIds));
+    // An outlet whose events have not arrived yet has its lane already, with its counts.
+    for (const id of expected?.lanes.keys() ?? []) used.add(id);
     return corpus.sources.filter((s) => used.has(s.id));
-  }, [corpus.sources, events]);
+  }, [corpus.sources, events, expected]);
 
   // The window: the URL's when it gives a sound one, else where a first look should land. Over every
   // event that is the manifest's choice, made before the events arrived; over the events an outlet
   // or the filter leaves, it is picked from them (and then every file was loaded first).
-  const narrowed = shownSources.length > 0 || filter.filtered;
   const manifestOpening = narrowed ? undefined : corpus.opening;
   const opening = useMemo(() => manifestOpening ?? initialWindow(index), [manifestOpening, index]);
   const soundWindow = url.from && url.to && url.from <= url.to;
@@ -119,6 +130,14 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   const selected = url.event ? corpus.eventById.get(url.event) : undefined;
   // Not loaded is not missing: until the last file is in, only the id table can say an event is not there.
   const eventMissing = corpus.complete || corpus.missingEventId === url.event;
+  // The opened event's mentions and articles, from its full events file: asked for as soon as the
+  // link names it (with its summary, or before it arrives), not for an event known to be missing.
+  const full = useFullEvent(
+    corpus.manifest,
+    url.event && (selected || !eventMissing) ? url.event : null,
+    url.event ? corpus.eventFile.get(url.event) : undefined,
+  );
+  const fullEvent = full.status === "success" ? full.event : undefined;
   const select = useCallback((id: string | null) => push({ event: id, article: null }), [push]);
   const [cursor, setCursor] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection (click, Enter, Back) takes over from the cursor
@@ -152,7 +171,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   }, [url.article, url.event, push]);
 
   const cursorEvent = cursor ? corpus.eventById.get(cursor) : undefined;
-  const detail = useDetailData(corpus.manifest, selected, url.article);
+  const detail = useDetailData(corpus.manifest, fullEvent, url.article);
   const readerArticle =
     url.article && detail.articles.status === "success" ? detail.articles.byId.get(url.article) : undefined;
 
@@ -274,6 +293,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
               onWindowChange={onWindowChange}
               onKeyDown={onTimelineKey}
               onReady={setCommands}
+              {...(expected ? { expected } : {})}
             />
             <TimelineHint />
             <p className="sr-only" aria-live="polite">
@@ -299,14 +319,21 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
         )}
         {selected && url.article ? (
           readerArticle ? (
-            <ArticleReader article={readerArticle} event={selected} onBack={() => push({ article: null })} />
+            <ArticleReader article={readerArticle} event={fullEvent} onBack={() => push({ article: null })} />
           ) : detail.articles.status === "error" ? (
             <ErrorMessage
               title="The article could not be loaded"
               message={detail.articles.message}
               onRetry={detail.articles.retry}
             />
-          ) : detail.articles.status === "pending" ? (
+          ) : full.status === "error" ? (
+            <ErrorMessage title="The event could not be loaded" message={full.message} onRetry={full.retry} />
+          ) : full.status === "missing" ? (
+            <ErrorMessage
+              title="The event could not be loaded"
+              message={`${full.file} does not hold the event “${selected.id}”.`}
+            />
+          ) : detail.articles.status === "pending" || full.status === "pending" ? (
             <LineSkeleton lines={6} />
           ) : (
             <ErrorMessage title="Article not found" message={`No article with the id “${url.article}”.`} />
@@ -314,6 +341,7 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
         ) : selected ? (
           <EventDetail
             event={selected}
+            full={full}
             sourceById={corpus.sourceById}
             entities={detail.entities}
             articles={detail.articles}
@@ -333,6 +361,13 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
     </div>
   );
   return <HighlightTermsProvider value={filter.highlightTerms}>{content}</HighlightTermsProvider>;
+}
+
+/** The manifest's start days as the timeline's lanes count them (timeline-items.ts `expected`). */
+function expectedStarts(days: StartDays | undefined, lanes: LaneMode): ExpectedStarts | undefined {
+  if (!days) return undefined;
+  if (lanes === "single") return { all: days.all, lanes: new Map([[ALL_LANE, days.all]]) };
+  return { all: days.all, lanes: days.bySource ?? new Map() };
 }
 
 /**

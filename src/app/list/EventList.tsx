@@ -1,12 +1,12 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from "react";
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
 import { formatEventDate } from "../format/event-date.ts";
 import { SearchHighlight } from "../search/highlight-terms.tsx";
 
 type Props = {
-  events: Event[];
+  events: EventSummary[];
   /** False while more events are still loading: the list's size is then not known yet. */
   complete?: boolean;
   sourceById: Map<string, Source>;

@@ -1,4 +1,4 @@
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
 
 export interface OutletCount {
@@ -14,7 +14,7 @@ export interface OutletCount {
  * Fox News only when Fox News is one of the outlets being looked at. Outlets with no event are left out.
  */
 export function countByOutlet(
-  events: readonly Event[],
+  events: readonly EventSummary[],
   sources: readonly Source[],
   shownSources: readonly string[],
   querySources: readonly string[],

@@ -8,7 +8,7 @@ import { dayToLocalDate, localDateToDay } from "../format/days.ts";
 import type { LaneMode } from "../state/url-params.ts";
 import type { EventIndex } from "./event-index.ts";
 import { type DayWindow, windowShowing } from "./initial-window.ts";
-import { buildTimelineItems, diffItems, type ItemSpec } from "./timeline-items.ts";
+import { buildTimelineItems, diffItems, type ExpectedStarts, type ItemSpec } from "./timeline-items.ts";
 import { lanesFor, renderGroup, renderItem, toVisItem, type VisGroup, type VisItem } from "./vis-items.ts";
 
 export type { DayWindow } from "./initial-window.ts";
@@ -26,6 +26,8 @@ export type TimelineProps = {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   /** Receives the zoom commands once the timeline exists, for the toolbar's buttons. */
   onReady: (commands: TimelineCommands | null) => void;
+  /** While events are loading, the corpus's start days, to count the busy lanes (timeline-items.ts). */
+  expected?: ExpectedStarts;
 };
 
 export type TimelineCommands = { zoomIn: () => void; zoomOut: () => void; show: (window: DayWindow) => void };
@@ -200,10 +202,11 @@ export function Timeline(props: TimelineProps) {
     self.groups.update(laneList);
   }, [laneList]);
 
-  const { selectedId, cursorId } = props;
+  const { selectedId, cursorId, expected } = props;
   const specs = useMemo(
-    () => buildTimelineItems({ index, lanes, selectedId, cursorId, ...view }),
-    [index, lanes, selectedId, cursorId, view],
+    () =>
+      buildTimelineItems({ index, lanes, selectedId, cursorId, ...view, ...(expected ? { expected } : {}) }),
+    [index, lanes, selectedId, cursorId, view, expected],
   );
   useEffect(() => {
     const self = instance.current;

@@ -1,8 +1,8 @@
-import type { Event } from "../../schema/event.ts";
+import type { EventSummary } from "../../schema/event.ts";
 import { dayNumber } from "../format/days.ts";
 
 export type IndexedEvent = {
-  event: Event;
+  event: EventSummary;
   startDay: number;
   /** Last day of the event, included (equal to startDay for a one-day event). */
   endDay: number;
@@ -25,7 +25,7 @@ export type EventIndex = {
 };
 
 /** `events` must already be in date order (the corpus keeps them so). */
-export function indexEvents(events: Event[]): EventIndex {
+export function indexEvents(events: EventSummary[]): EventIndex {
   const entries = events.map((event, position) => {
     const startDay = dayNumber(event.start);
     const endDay = event.end ? Math.max(startDay, dayNumber(event.end)) : startDay;
@@ -48,7 +48,7 @@ export function indexEvents(events: Event[]): EventIndex {
 }
 
 /** The first position whose start day is >= day. */
-export function lowerBound(starts: number[], day: number): number {
+export function lowerBound(starts: readonly number[], day: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

@@ -115,6 +115,75 @@ describe("timeline items", () => {
     expect(items.map((i) => i.id)).toEqual(["e|__all|a"]);
   });
 
+  describe("while events are loading, with the corpus's start days", () => {
+    // Two years of events, one a day, alternating between two outlets; a month of them loaded.
+    const all = daily(730);
+    const loaded = all.filter((e) => e.start >= "2018-06-01" && e.start < "2018-07-01");
+    const startsOf = (events: Event[]) => events.map((e) => dayNumber(e.start));
+    const expected = {
+      all: startsOf(all),
+      lanes: new Map([
+        ["kcna", startsOf(all.filter((e) => e.sourceIds.includes("kcna")))],
+        ["fox", startsOf(all.filter((e) => e.sourceIds.includes("fox")))],
+      ]),
+    };
+    const window = { fromDay: dayNumber("2018-01-01"), toDay: dayNumber("2019-12-31") };
+    const clustersOf = (items: ItemSpec[]) =>
+      items
+        .filter((i): i is ClusterItemSpec => i.kind === "cluster")
+        .map((c) => [c.id, c.count])
+        .sort();
+
+    it("counts every lane's clusters as they will be once every file is in", () => {
+      const whole = buildTimelineItems({ ...base, index: indexEvents(all), ...window });
+      const early = buildTimelineItems({ ...base, index: indexEvents(loaded), ...window, expected });
+      expect(clustersOf(early)).toEqual(clustersOf(whole));
+      expect(early.reduce((n, i) => n + (i.kind === "cluster" ? i.count : 1), 0)).toBe(730);
+      // Without them, only the loaded month is counted: what this replaces.
+      const without = buildTimelineItems({ ...base, index: indexEvents(loaded), ...window });
+      expect(without.reduce((n, i) => n + (i.kind === "cluster" ? i.count : 1), 0)).toBe(loaded.length);
+    });
+
+    it("keeps the selected event apart and out of its cluster's count", () => {
+      const selectedId = loaded[3]?.id ?? "";
+      const whole = buildTimelineItems({ ...base, index: indexEvents(all), ...window, selectedId });
+      const early = buildTimelineItems({
+        ...base,
+        index: indexEvents(loaded),
+        ...window,
+        selectedId,
+        expected,
+      });
+      expect(clustersOf(early)).toEqual(clustersOf(whole));
+      expect(early.some((i) => i.kind === "event" && i.eventId === selectedId && i.selected)).toBe(true);
+    });
+
+    it("counts the single lane from all start days", () => {
+      const single = { ...base, lanes: "single" as const, ...window };
+      const whole = buildTimelineItems({ ...single, index: indexEvents(all) });
+      const early = buildTimelineItems({
+        ...single,
+        index: indexEvents(loaded),
+        expected: { all: expected.all, lanes: new Map([["__all", expected.all]]) },
+      });
+      expect(clustersOf(early)).toEqual(clustersOf(whole));
+    });
+
+    it("draws loaded events one by one where the window is sparse, and lanes without counts as loaded", () => {
+      // A week in view: every event is labelled, whatever is still to come.
+      const week = { fromDay: dayNumber("2018-06-04"), toDay: dayNumber("2018-06-10") };
+      const items = buildTimelineItems({ ...base, index: indexEvents(loaded), ...week, expected });
+      expect(items.every((i) => i.kind === "event")).toBe(true);
+      // An outlet the counts do not cover (data without them) is counted from what has loaded.
+      const foxOnly = { all: expected.all, lanes: new Map([["fox", expected.lanes.get("fox") ?? []]]) };
+      const early = buildTimelineItems({ ...base, index: indexEvents(loaded), ...window, expected: foxOnly });
+      const kcnaCount = early
+        .filter((i) => i.lane === "kcna")
+        .reduce((n, i) => n + (i.kind === "cluster" ? i.count : 1), 0);
+      expect(kcnaCount).toBe(loaded.filter((e) => e.sourceIds.includes("kcna")).length);
+    });
+  });
+
   it("diffs by id and content", () => {
     const a: ClusterItemSpec = {
       kind: "cluster",

@@ -1,5 +1,5 @@
 import { type BucketUnit, bucketOf, chooseBucketUnit, coarserUnit } from "./buckets.ts";
-import { type EventIndex, eventsBetween, type IndexedEvent } from "./event-index.ts";
+import { type EventIndex, eventsBetween, type IndexedEvent, lowerBound } from "./event-index.ts";
 import { SHOW_LABELS } from "./initial-window.ts";
 
 /** The lane of the single-lane mode, and of events no outlet is credited with. */
@@ -46,6 +46,18 @@ export type ItemQuery = {
   /** Events drawn on their own even inside a cluster: the selection and the keyboard cursor. */
   selectedId: string | null;
   cursorId: string | null;
+  /**
+   * While events are still loading: every event's start day in the whole corpus (ascending, one per
+   * event), over all lanes and per lane (the manifest's counts, `startDays` in data/start-days.ts).
+   * Lanes too busy to label are then counted from these rather than from the events loaded so far,
+   * so a zoomed-out lane shows its real density from the first draw.
+   */
+  expected?: ExpectedStarts;
+};
+
+export type ExpectedStarts = {
+  all: readonly number[];
+  lanes: ReadonlyMap<string, readonly number[]>;
 };
 
 /** A bucket is at least this wide on screen: room for a count. */
@@ -68,7 +80,10 @@ export function buildTimelineItems(query: ItemQuery): ItemSpec[] {
   const span = Math.max(1, query.toDay - query.fromDay);
   const margin = Math.ceil(span / 2);
   const near = eventsBetween(query.index, query.fromDay - margin, query.toDay + margin);
-  if (near.length <= SHOW_LABELS || span <= STACK_BELOW_DAYS)
+  const nearCount = query.expected
+    ? Math.max(near.length, startsBetween(query.expected.all, query.fromDay - margin, query.toDay + margin))
+    : near.length;
+  if (nearCount <= SHOW_LABELS || span <= STACK_BELOW_DAYS)
     return near.flatMap((entry) => lanesOf(entry, query.lanes).map((lane) => eventItem(entry, lane, query)));
   let unit: BucketUnit = chooseBucketUnit(span, query.widthPx, MIN_BUCKET_PX);
   let items = itemsFor(near, unit, query);
@@ -96,19 +111,54 @@ function denseLanes(near: IndexedEvent[], query: ItemQuery): Set<string> {
     if (entry.endDay < query.fromDay || entry.startDay > query.toDay) continue;
     for (const lane of lanesOf(entry, query.lanes)) inView.set(lane, (inView.get(lane) ?? 0) + 1);
   }
+  for (const [lane, starts] of query.expected?.lanes ?? []) {
+    const expected = startsBetween(starts, query.fromDay, query.toDay);
+    if (expected > (inView.get(lane) ?? 0)) inView.set(lane, expected);
+  }
   return new Set([...inView].filter(([, count]) => count > capacity).map(([lane]) => lane));
 }
 
+/** How many of `starts` (ascending) fall in the days [fromDay, toDay]. */
+function startsBetween(starts: readonly number[], fromDay: number, toDay: number): number {
+  return lowerBound(starts, toDay + 1) - lowerBound(starts, fromDay);
+}
+
+type Bucket = {
+  lane: string;
+  start: number;
+  end: number;
+  entries: IndexedEvent[];
+  /** The events of the whole corpus starting in it and near the window, loaded or not (`expected`). */
+  expected: number;
+};
+
 function itemsFor(near: IndexedEvent[], unit: BucketUnit, query: ItemQuery): ItemSpec[] {
   const dense = denseLanes(near, query);
-  const buckets = new Map<string, { lane: string; start: number; end: number; entries: IndexedEvent[] }>();
+  const buckets = new Map<string, Bucket>();
+  const bucketAt = (lane: string, day: number): Bucket => {
+    const span = bucketOf(day, unit);
+    const key = `${lane}|${span.start}`;
+    let found = buckets.get(key);
+    if (!found) {
+      found = { lane, ...span, entries: [], expected: 0 };
+      buckets.set(key, found);
+    }
+    return found;
+  };
   for (const entry of near) {
-    const bucket = bucketOf(entry.startDay, unit);
-    for (const lane of lanesOf(entry, query.lanes)) {
-      const key = `${lane}|${bucket.start}`;
-      const found = buckets.get(key);
-      if (found) found.entries.push(entry);
-      else buckets.set(key, { lane, ...bucket, entries: [entry] });
+    for (const lane of lanesOf(entry, query.lanes)) bucketAt(lane, entry.startDay).entries.push(entry);
+  }
+  // A busy lane's counts, while events are loading, come from the whole corpus's start days near the
+  // window: what the loaded events will add up to once every file is in (never fewer than are loaded).
+  if (query.expected) {
+    const span = Math.max(1, query.toDay - query.fromDay);
+    const margin = Math.ceil(span / 2);
+    for (const lane of dense) {
+      const starts = query.expected.lanes.get(lane);
+      if (!starts) continue;
+      const end = lowerBound(starts, query.toDay + margin + 1);
+      for (let i = lowerBound(starts, query.fromDay - margin); i < end; i++)
+        bucketAt(lane, starts[i] ?? 0).expected += 1;
     }
   }
   const items: ItemSpec[] = [];
@@ -120,12 +170,14 @@ function itemsFor(near: IndexedEvent[], unit: BucketUnit, query: ItemQuery): Ite
       if (!clustered || pinned) items.push(eventItem(entry, bucket.lane, query));
       else rest.push(entry);
     }
-    if (rest.length > 0) {
+    // The pinned events are drawn on their own, so they are not in the count.
+    const count = Math.max(rest.length, bucket.expected - (bucket.entries.length - rest.length));
+    if (clustered && count > 0) {
       items.push({
         kind: "cluster",
         id: `c|${bucket.lane}|${unit}|${bucket.start}`,
         lane: bucket.lane,
-        count: rest.length,
+        count,
         startDay: bucket.start,
         endDay: bucket.end,
         unit,

@@ -1,0 +1,52 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { eventIdShard } from "../../lib/event-files.ts";
+import type { Event } from "../../schema/event.ts";
+import type { Manifest } from "../../schema/manifest.ts";
+import { eventIdsQuery, eventsQuery } from "./queries.ts";
+
+/** An opened event's whole record: its mentions, articles, summary and entities. */
+export type FullEvent =
+  | { status: "none" }
+  | { status: "pending" }
+  | { status: "error"; message: string; retry: () => void }
+  /** Its file loaded without it (data edited by hand: the file or the id table is wrong). */
+  | { status: "missing"; file: string }
+  | { status: "success"; event: Event };
+
+/**
+ * The full record of the event `eventId`, from its events file (manifest `files.events`), fetched
+ * only now that the event is opened: the timeline draws from the summaries, which have no mentions.
+ * `place` is its file's place when the corpus already knows it (it loaded the event's summary);
+ * otherwise (a link opened before that summary arrived) the id → file table's shard names it, the
+ * same shard the opening plan read. With data that has no summaries, the corpus loaded the full
+ * files, and this reads the one it needs from the cache.
+ */
+export function useFullEvent(
+  manifest: Manifest,
+  eventId: string | null,
+  place: number | undefined,
+): FullEvent {
+  const files = manifest.files.events;
+  const shards = manifest.files.eventIds ?? [];
+  const shard =
+    eventId && place === undefined && shards.length
+      ? shards[eventIdShard(eventId, shards.length)]
+      : undefined;
+  const table = useQuery({ ...eventIdsQuery(shard ?? ""), enabled: shard !== undefined });
+  const found =
+    place ??
+    (eventId ? table.data?.get(eventId) : undefined) ??
+    (files.length === 1 && eventId ? 0 : undefined);
+  const file = found !== undefined ? files[found] : undefined;
+  const query = useQuery({ ...eventsQuery(file ?? ""), enabled: Boolean(eventId && file) });
+  const records = query.data?.records;
+  const event = useMemo(() => records?.find((e) => e.id === eventId), [records, eventId]);
+
+  if (!eventId) return { status: "none" };
+  if (event) return { status: "success", event };
+  if (file && records) return { status: "missing", file };
+  if (query.isError)
+    return { status: "error", message: query.error.message, retry: () => void query.refetch() };
+  return { status: "pending" };
+}
