@@ -26,16 +26,24 @@ export interface AppFigures {
   heapBytes: number;
   /**
    * What was fetched before the first drawn timeline: code (html, js, css, fonts) and data, and of
-   * the events the manifest lists, how many were in the events files fetched.
+   * the events the manifest lists, how many were in the timeline's files fetched (the summaries
+   * files, or the events files in data without them), and how many full events files were fetched.
    */
   beforeDraw: {
     codeGzip: number;
     dataGzip: number;
     dataFiles: string[];
+    /** Whether the timeline's files are summaries (schema 4.1) rather than full events files. */
+    summaries: boolean;
     eventFilesListed: number;
+    eventFilesFetched: number;
     eventsFetched: number;
     eventsListed: number;
+    /** Full events files (mentions and all) fetched although the timeline draws from summaries. */
+    fullEventFilesFetched: number;
   };
+  /** Data fetched by the time every events file had loaded (gzip), none of it opened by the user. */
+  loadedDataGzip: number;
   selectionMs: number[];
   filterMs: number[];
   filterUnchanged: number;
@@ -66,6 +74,7 @@ export async function benchApp(
   // The heap and the frames are the steady state's: every events file loaded.
   const allLoadedMs = await waitForAllLoaded(page, 60_000);
   await page.waitForTimeout(1000);
+  const loadedDataGzip = (await dataFetched(page, Number.POSITIVE_INFINITY, siteDir)).dataGzip;
   const metrics = (await cdp.send("Performance.getMetrics")) as {
     metrics: { name: string; value: number }[];
   };
@@ -97,6 +106,7 @@ export async function benchApp(
     allLoadedMs,
     heapBytes,
     beforeDraw,
+    loadedDataGzip,
     selectionMs,
     filterMs,
     filterUnchanged,
@@ -166,9 +176,9 @@ async function timePanZoom(page: Page): Promise<AppFigures["frames"]> {
   };
 }
 
-/** Resources whose response ended by the first draw, sized as gzip of the served files. */
-async function bytesBefore(page: Page, drawnAt: number, siteDir: string): Promise<AppFigures["beforeDraw"]> {
-  const urls = (await page.evaluate(resourcesBy(drawnAt))) as string[];
+/** Resources whose response ended by `t`, sized as gzip of the served files: code and data. */
+async function dataFetched(page: Page, t: number, siteDir: string) {
+  const urls = (await page.evaluate(resourcesBy(t))) as string[];
   let codeGzip = 0;
   let dataGzip = 0;
   const dataFiles: string[] = [];
@@ -182,29 +192,43 @@ async function bytesBefore(page: Page, drawnAt: number, siteDir: string): Promis
       dataFiles.push(path.split("/").pop()!);
     } else codeGzip += size;
   }
+  return { codeGzip, dataGzip, dataFiles };
+}
+
+/** What was fetched before the first draw (see AppFigures.beforeDraw). */
+async function bytesBefore(page: Page, drawnAt: number, siteDir: string): Promise<AppFigures["beforeDraw"]> {
+  const { codeGzip, dataGzip, dataFiles } = await dataFetched(page, drawnAt, siteDir);
   const manifest = readManifest(siteDir);
-  const counts = new Map((manifest.eventSpans ?? []).map((s) => [s.file, s.count]));
-  const eventFiles = dataFiles.filter((f) => manifest.files.events.includes(f));
+  const { events, eventSummaries } = manifest.files;
+  // The app's choice (src/app/data/load-plan.ts timelineFiles): summaries when listed file for file.
+  const summaries = eventSummaries?.length === events.length;
+  const timeline = summaries && eventSummaries ? eventSummaries : events;
+  // Spans name the events files; a summaries file holds the events of the same place.
+  const counts = new Map((manifest.eventSpans ?? []).map((s, i) => [timeline[i], s.count]));
+  const fetched = dataFiles.filter((f) => timeline.includes(f));
   // Without spans (data built before them) a file's count is unknown: all of them, if all were fetched.
   const eventsFetched = manifest.eventSpans
-    ? eventFiles.reduce((n, f) => n + (counts.get(f) ?? 0), 0)
-    : eventFiles.length === manifest.files.events.length
+    ? fetched.reduce((n, f) => n + (counts.get(f) ?? 0), 0)
+    : fetched.length === timeline.length
       ? manifest.eventCount
       : Number.NaN;
   return {
     codeGzip,
     dataGzip,
     dataFiles,
-    eventFilesListed: manifest.files.events.length,
+    summaries,
+    eventFilesListed: timeline.length,
+    eventFilesFetched: fetched.length,
     eventsFetched,
     eventsListed: manifest.eventCount,
+    fullEventFilesFetched: summaries ? dataFiles.filter((f) => events.includes(f)).length : 0,
   };
 }
 
 type SiteManifest = {
   eventCount: number;
   eventSpans?: { file: string; count: number }[];
-  files: { search?: unknown; events: string[] };
+  files: { search?: unknown; events: string[]; eventSummaries?: string[] };
 };
 
 function readManifest(siteDir: string): SiteManifest {

@@ -102,20 +102,22 @@ export const pickEvent = (n: number) => `(() => {
 
 /**
  * Expression: clicks the event's item and resolves with the ms from the click to the frame after
- * the detail panel shows something new for that event.
+ * the detail panel shows that event with its words: the heading comes from the summary at once,
+ * the mentions from the event's full events file, fetched on the click unless already loaded.
  */
 export const timeSelection = (eventId: string) => `(() => {
   const id = ${JSON.stringify(eventId)};
   const item = document.querySelector('[data-testid="event-item"][data-event-id="' + CSS.escape(id) + '"]');
   if (!item) throw new Error("no item for " + id);
   const detailText = () => document.querySelector('[data-testid="event-detail"]')?.textContent ?? null;
+  const words = () => document.querySelector('[data-testid="event-detail"] [data-testid="mention"]') !== null;
   const before = detailText();
   const t0 = performance.now();
   (item.querySelector("button") || item).click();
   return new Promise((resolve, reject) => {
     const check = () => {
       const text = detailText();
-      if (text !== null && text !== before && new URLSearchParams(location.search).get("event") === id) {
+      if (text !== null && text !== before && words() && new URLSearchParams(location.search).get("event") === id) {
         requestAnimationFrame(() => resolve(performance.now() - t0));
       } else if (performance.now() - t0 > 5000) reject(new Error("detail not shown within 5 s"));
       else requestAnimationFrame(check);

@@ -61,7 +61,7 @@ export function appTable(rows: AppFigures[]): string {
         "",
         r.site,
         r.events.toLocaleString("en"),
-        `${ms(r.firstDrawMs)}${Number.isFinite(drawTarget) ? ` (< ${drawTarget} ${mark(r.firstDrawMs < drawTarget)})` : ""}${r.allLoadedMs > r.firstDrawMs + 1 ? `; all events loaded at ${ms(r.allLoadedMs)}` : ""}`,
+        `${ms(r.firstDrawMs)}${Number.isFinite(drawTarget) ? ` (< ${drawTarget} ${mark(r.firstDrawMs < drawTarget)})` : ""}${r.allLoadedMs > r.firstDrawMs + 1 ? `; all events loaded at ${ms(r.allLoadedMs)}${Number.isFinite(r.loadedDataGzip) ? `, ${kb(r.loadedDataGzip)} of data in all` : ""}` : ""}`,
         mb(r.heapBytes),
         `${ms(sel)} / ${ms(selMax)}${big ? ` (< 100 ${mark(selMax < 100)})` : ""}`,
         r.filterMs.length === 0
@@ -83,16 +83,20 @@ export function appTable(rows: AppFigures[]): string {
  * how many of the corpus's events those files held.
  */
 function windowNote(r: AppFigures): string {
-  const { dataFiles, eventFilesListed: listed, eventsFetched, eventsListed } = r.beforeDraw;
-  const fetched = dataFiles.filter((f) => f.startsWith("events")).length;
+  const { eventFilesListed: listed, eventFilesFetched: fetched, eventsFetched, eventsListed } = r.beforeDraw;
+  // Results from before the summaries files have no such fields: those were events files.
+  const summaries = r.beforeDraw.summaries === true;
+  const kind = summaries ? "summaries file" : "event file";
+  const full = r.beforeDraw.fullEventFilesFetched ?? 0;
+  const fullNote = summaries ? (full > 0 ? `; ${full} full events files ✗` : "; no full events file ✓") : "";
   const events = Number.isFinite(eventsFetched)
     ? ` (${eventsFetched.toLocaleString("en")} of ${eventsListed.toLocaleString("en")} events)`
     : "";
   if (listed <= 1)
-    return `${fetched} of ${listed} event file${listed === 1 ? "" : "s"} (one file: no window to pick)`;
+    return `${fetched} of ${listed} ${kind}${listed === 1 ? "" : "s"} (one file: no window to pick)${fullNote}`;
   return fetched >= listed
-    ? `all ${listed} event files${events}, not only the window's ✗`
-    : `${fetched} of ${listed} event files${events}, the opening window's ✓`;
+    ? `all ${listed} ${kind}s${events}, not only the window's ✗${fullNote}`
+    : `${fetched} of ${listed} ${kind}s${events}, the opening window's ✓${fullNote}`;
 }
 
 export function comparisonTable(
