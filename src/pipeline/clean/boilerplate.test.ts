@@ -21,10 +21,13 @@ describe("removeBoilerplate", () => {
       "Share on Facebook",
       "Tweet",
       "Share | Tweet | Email",
+      "LISTEN TO ARTICLE 4:55 SHARE THIS ARTICLE Share Tweet Post Email",
+      "Listen to this article 2:10",
       "Kim met Pompeo.",
+      "Listen to the article's author.",
       "Print",
     ]);
-    expect(lines).toEqual(["Kim met Pompeo."]);
+    expect(lines).toEqual(["Kim met Pompeo.", "Listen to the article's author."]);
   });
 
   it("cuts the end mark -0- and whatever follows it", () => {

@@ -15,6 +15,8 @@ const JUNK_LINES: RegExp[] = [
   /^Read (?:the )?original (?:version|article|story)(?: at source| here)?\.?$/i,
   /^(?:Share|Tweet|Email|Print|Comment|Comments|Save|Copy link|Facebook|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Flipboard)(?:\s*(?:[|/·•]|on)?\s*(?:Share|Tweet|Email|Print|Comment|Comments|Save|Copy link|Facebook|Twitter|LinkedIn|WhatsApp|Reddit|Pinterest|Flipboard|this|article|story))*$/i,
   /^(?:Share|Click) (?:this|to share)(?: (?:article|story|on \w+))?\.?$/i,
+  // An audio player and share strip in one line: "LISTEN TO ARTICLE 4:55 SHARE THIS ARTICLE Share Tweet Post Email".
+  /^(?:Listen to (?:this )?(?:article|story)(?:\s+\d{1,2}:\d{2})?|Share this (?:article|story))(?:\s+(?:Share this (?:article|story)|Share|Tweet|Post|Email|Print|Save))*$/i,
   /^(?:Advertisement|ADVERTISEMENT|Skip Ad|Continue Reading Below|Story continues below(?: advertisement)?|Scroll to continue(?: with content)?)$/i,
   /^(?:Sign up|Subscribe)(?: now| today)? (?:for|to) (?:our|the) .{0,80}(?:newsletter|updates|alerts)\.?$/i,
   /^(?:CLICK HERE|Click here) (?:TO|to|for) .{0,120}$/,
