@@ -1,4 +1,4 @@
-import { AUXILIARIES, IRREGULAR_PAST, NOT_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, IRREGULAR_PAST, NOT_VERBS, PASSIVE_ONLY_VERBS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** The verb that carries a clause's event, with its place among the tokens. */
@@ -22,7 +22,12 @@ export function findAction(tokens: Token[], from: number, to = tokens.length): A
     const lower = word.toLowerCase();
     if (word !== lower) continue;
     if (lower in IRREGULAR_PAST) return { index: i, verb: word, present: IRREGULAR_PAST[lower]! };
-    if (lower.length > 4 && lower.endsWith("ed") && !NOT_VERBS.has(lower))
+    if (
+      lower.length > 4 &&
+      lower.endsWith("ed") &&
+      (!NOT_VERBS.has(lower) || (PASSIVE_ONLY_VERBS.has(lower) && afterPassiveAuxiliary(tokens[i - 1]))) &&
+      !modifiesNoun(tokens[i - 1])
+    )
       return { index: i, verb: word, present: presentOf(lower) };
     if ((lower === "will" || lower === "would") && i + 1 < to) {
       // "will soon visit", "will also meet": the adverb is not the verb.
@@ -45,6 +50,19 @@ export function findAction(tokens: Token[], from: number, to = tokens.length): A
     }
   }
   return undefined;
+}
+
+// "a planned meeting", "Trump's planned summit": after a determiner or a possessive, a participle
+// describes the noun that follows; it is not the clause's verb.
+const NOUN_OPENER = /^(?:a|an|the|its|his|her|their|our|this|these|those|any|every|each)$/;
+
+function afterPassiveAuxiliary(previous: Token | undefined): boolean {
+  return /^(?:is|are|was|were|be|been|being)$/i.test(previous?.text ?? "");
+}
+
+function modifiesNoun(previous: Token | undefined): boolean {
+  if (!previous) return false;
+  return NOUN_OPENER.test(previous.text.toLowerCase()) || /\p{L}['’]s$/u.test(previous.text);
 }
 
 /** "visited" -> "visits", "agreed" -> "agrees", "slammed" -> "slams", "tried" -> "tries". */

@@ -188,7 +188,7 @@ function mention(
     text,
     tokens,
     { ...action, index: action.index },
-    subject,
+    subject && withPartner(text, subject, beforeVerb),
     named,
     input.timexes,
     clauseEnd,
@@ -198,6 +198,31 @@ function mention(
   const rank = subject && real.includes(subject) ? rankOf(made, input, subject) : 0;
   return build(input, start, end, date, primary, inside, made.title, start, rank);
 }
+
+/**
+ * "South Korean President Moon Jae-in and Kim will meet": a second person or country joined to the
+ * subject by "and" before the verb acts with it, and the headline names both ("Moon Jae-in and Kim
+ * Jong Un to meet"), not the first alone.
+ */
+function withPartner(
+  text: string,
+  subject: NamedSpan & { id: string },
+  beforeVerb: readonly (NamedSpan & { id: string })[],
+): NamedSpan {
+  const partner = beforeVerb.find((n) => n.start >= subject.end);
+  if (!partner || partner.id === subject.id || !ACTOR.test(subject.id) || !ACTOR.test(partner.id))
+    return subject;
+  if (!/^\s+and\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,3}$/u.test(text.slice(subject.end, partner.start)))
+    return subject;
+  return {
+    start: subject.start,
+    end: partner.end,
+    name: `${subject.name} and ${partner.name}`,
+    plural: true,
+  };
+}
+
+const ACTOR = /^(?:person|country)-/;
 
 function rankOf(made: Title, input: MentionInput, subject: NamedSpan): number {
   if (made.misparsed) return 0;

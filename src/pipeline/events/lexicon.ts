@@ -247,6 +247,9 @@ export const IRREGULAR_PAST: Record<string, string> = {
   meant: "means",
 };
 
+/** Of those, the ones that are verbs after a passive auxiliary: "detained Americans", but "was detained". */
+export const PASSIVE_ONLY_VERBS = new Set("detained limited armed united".split(" "));
+
 /** Words ending in -ed that are not verbs of an event in news text. */
 export const NOT_VERBS = new Set(
   "united based red bed need speed seed feed creed hundred kindred sacred naked wicked alleged so-called detained limited advanced armed related concerned interested supposed aged skilled talented unprecedented unexpected unnamed unidentified undisclosed undated unconfirmed unspecified".split(

@@ -13,7 +13,43 @@ describe("event titles", () => {
   it("leaves out times of day that the date expressions do not cover", () => {
     expect(
       leadTitle("President Joe Smith tweeted Friday evening that the northern test ground would close."),
-    ).toBe("Joe Smith tweets that the northern test ground would close");
+    ).toBe("Joe Smith tweets the northern test ground would close");
+  });
+
+  it("drops the 'that' of reported speech and keeps the reported clause's verb", () => {
+    expect(
+      leadTitle(
+        "President Joe Smith announced on Friday that three sailors held in Ruritania had been released.",
+      ),
+    ).toBe("Joe Smith announces three sailors held in Ruritania had been released");
+  });
+
+  it("puts a passive verb in headline form, not in the active", () => {
+    expect(leadTitle("Envoy Tom Ward was detained at the Lisbon airport on Friday.")).toBe(
+      "Tom Ward detained at the Lisbon airport",
+    );
+    expect(leadTitle("Envoy Tom Ward is expected to visit Lisbon on Friday.")).toBe(
+      "Tom Ward expected to visit Lisbon",
+    );
+    expect(leadTitle("Envoy Tom Ward will be freed on Friday, the ministry said.")).toBe(
+      "Tom Ward to be freed",
+    );
+  });
+
+  it("names both of two subjects joined by 'and', with the verb agreeing", () => {
+    expect(leadTitle("President Joe Smith and Premier Ray Dunn met in Oslo on Friday.")).toBe(
+      "Joe Smith and Ray Dunn meet in Oslo",
+    );
+    expect(leadTitle("President Joe Smith and Premier Ray Dunn will sign a treaty on Friday.")).toBe(
+      "Joe Smith and Ray Dunn to sign a treaty",
+    );
+  });
+
+  it("does not take a participle after a determiner or a possessive for the verb", () => {
+    const title = leadTitle(
+      "Ann Lee's remarks came ahead of a planned meeting in Oslo, and Joe Smith announced on Friday that talks would resume.",
+    );
+    expect(title).not.toMatch(/plans/);
   });
 
   it("ends before the phrase the word limit cut into, not on a dangling 'of the'", () => {
@@ -29,9 +65,19 @@ describe("event titles", () => {
     );
     expect(title).not.toMatch(/between Joe Smith$/);
     expect(title).toMatch(/^Ann Lee plans/);
+    // Cut at the word limit on "and", which the headline then drops: still half a pair.
+    const cutOnAnd = leadTitle(
+      "Secretary Ann Lee on Friday planned talks in Oslo between President Joe Smith and Premier Ray Dunn of Ruritania.",
+    );
+    expect(cutOnAnd).not.toMatch(/between Joe Smith$/);
+    expect(cutOnAnd).toMatch(/^Ann Lee plans talks in Oslo/);
+    // A pair that was never cut keeps its "between".
+    expect(leadTitle("Secretary Ann Lee on Friday planned talks between the two Koreas.")).toBe(
+      "Ann Lee plans talks between the two Koreas",
+    );
   });
 
-  it("takes no slogan or holiday for a name", () => {
+  it("takes no slogan, holiday or war for a name", () => {
     const slogan = extractEvents([
       article(
         "t-1",
@@ -52,6 +98,17 @@ describe("event titles", () => {
       ),
     ]);
     expect(holiday.entities.map((e) => e.name)).not.toContain("New Year");
+    const wars = extractEvents([
+      article(
+        "t-3",
+        "wire",
+        "2019-05-03",
+        "Headline",
+        "Joe Smith said on Friday the Korean War never ended. Ray Dunn recalled the Cold War.",
+      ),
+    ]);
+    expect(wars.entities.map((e) => e.name)).not.toContain("Korean War");
+    expect(wars.entities.map((e) => e.name)).not.toContain("Cold War");
   });
 
   it("skips an adverb between 'will' and the verb", () => {

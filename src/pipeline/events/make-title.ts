@@ -9,6 +9,8 @@ export interface NamedSpan {
   start: number;
   end: number;
   name: string;
+  /** Two participants acting together ("Moon Jae-in and Kim Jong Un"): the verb agrees with both. */
+  plural?: boolean;
 }
 
 const CLAUSE_END =
@@ -16,8 +18,21 @@ const CLAUSE_END =
 // Words a headline cannot end on: a preposition, article or conjunction whose phrase was cut off,
 // an auxiliary without its verb, or an adverb of time ("makes public a statement ahead").
 const TRAILING =
-  /\s+(?:the|a|an|of|on|in|at|to|for|with|and|or|but|by|from|his|her|their|its|that|outside|inside|near|across|toward|towards|around|without|within|along|behind|beyond|via|amid|after|before|during|over|under|about|into|through|against|between|since|despite|how|whether|what|who|as|than|will|would|could|can|has|have|had|is|are|was|were|be|been|ahead|early|earlier|later|soon|now|also|then|again)$/i;
+  /\s+(?:the|a|an|of|on|in|at|to|for|with|and|or|but|by|from|his|her|their|its|that|outside|inside|near|across|toward|towards|around|without|within|along|behind|beyond|via|amid|after|before|during|over|under|about|into|through|against|between|since|despite|upon|how|whether|what|who|as|than|will|would|could|can|has|have|had|is|are|was|were|be|been|ahead|early|earlier|later|soon|now|also|then|again)$/i;
 const MAX_OBJECT_WORDS = 8;
+/** Reported speech is a clause with its own subject and verb: cut at eight words it often loses the verb. */
+const MAX_REPORTED_WORDS = 11;
+
+/**
+ * Up to three words more for reported speech ("announces three sailors held in Ruritania had been
+ * released"), but only where they end the clause or a phrase, and not on a participle that led into
+ * the next phrase ("sanctions aimed"); else the usual limit, whose cut the phrase rules below end.
+ */
+function reportedLimit(words: string[]): number {
+  for (let n = Math.min(words.length, MAX_REPORTED_WORDS); n > MAX_OBJECT_WORDS; n--)
+    if ((n === words.length || PHRASE_START.test(words[n]!)) && !/(?:ed|ing)$/.test(words[n - 1]!)) return n;
+  return MAX_OBJECT_WORDS;
+}
 /** Headlines past this length are read as sentences: a longer title is cut, or ranks below a short one. */
 export const MAX_TITLE_CHARS = 80;
 
@@ -76,13 +91,18 @@ export function makeTitle(
   }
   object += text.slice(at, objectEnd);
   object = object.replace(TIME_WORDS, " ").replace(/\s+/g, " ").trim();
+  const reporting = REPORTING.test(action.present);
+  // "says that the talks…" -> "says the talks…": a headline drops the "that" of reported speech.
+  if (reporting) object = object.replace(/^that\s+/i, "");
   const words = object.split(" ").filter(Boolean);
-  object = firstWords(words, MAX_OBJECT_WORDS);
-  const head = `${subject.name} ${action.present}`;
+  object = firstWords(words, reporting ? reportedLimit(words) : MAX_OBJECT_WORDS);
+  const passive = passiveForm(tokens, action);
+  const head = `${subject.name} ${passive ?? (subject.plural ? pluralOf(action.present) : action.present)}`;
   object = endAtPhrase(words, object, MAX_TITLE_CHARS - head.length - 1);
   object = fitLength(object, MAX_TITLE_CHARS - head.length - 1);
   object = withoutCutEnd(object, words);
   while (TRAILING.test(object)) object = object.replace(TRAILING, "");
+  object = withoutHalfPair(object, words);
   object = balanceQuotes(presentCoordinated(object));
   let title = `${head}${object ? ` ${object}` : ""}`;
   const verb = action.verb.toLowerCase();
@@ -101,8 +121,31 @@ export function makeTitle(
       misparsed(action, text.slice(objectStart, objectEnd)) ||
       // "..., says an article of Rodong Sinmun": the speaker follows the verb, not the name before it.
       /,\s*$/.test(text.slice(Math.max(0, verbToken.start - 3), verbToken.start)),
-    passive: PASSIVE.test(tokens[action.index - 1]?.text ?? ""),
+    passive: passive !== undefined,
   };
+}
+
+/**
+ * The headline form of a passive verb: "was detained" -> "detained", "is expected to" -> "expected
+ * to", "will be freed" -> "to be freed". Put in the active present ("detains") it would say the
+ * subject did what was done to it.
+ */
+function passiveForm(tokens: Token[], action: Action): string | undefined {
+  const before = tokens[action.index - 1]?.text.toLowerCase() ?? "";
+  if (!PASSIVE.test(before)) return undefined;
+  const participle = action.verb.toLowerCase();
+  const modal = tokens[action.index - 2]?.text.toLowerCase();
+  return before === "be" && (modal === "will" || modal === "would") ? `to be ${participle}` : participle;
+}
+
+/** "meets" -> "meet", "pushes" -> "push", "tries" -> "try": the verb of two subjects. */
+export function pluralOf(present: string): string {
+  if (present.startsWith("to ")) return present;
+  const irregular: Record<string, string> = { has: "have", is: "are", does: "do", goes: "go", was: "were" };
+  if (present in irregular) return irregular[present]!;
+  if (/[^aeiou]ies$/.test(present)) return `${present.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss|zz)es$/.test(present)) return present.slice(0, -2);
+  return present.endsWith("s") ? present.slice(0, -1) : present;
 }
 
 // Verbs whose object is a clause of its own: "tweeted North Korea has agreed to ...".
@@ -178,10 +221,20 @@ function withoutCutEnd(object: string, all: string[]): string {
     return words.slice(0, -2).join(" ");
   if (PREPOSITION.test(words.at(-2)!) && /^[a-z]+$/.test(last) && /^(?:of|with|to|for)$/.test(next))
     return words.slice(0, -2).join(" ");
-  // "a meeting in Singapore between Kim Jong Un", before "and Donald Trump": a pair cut in half.
-  const between = words.lastIndexOf("between");
-  if (between >= 2 && next === "and") return words.slice(0, between).join(" ");
   return object;
+}
+
+/**
+ * "a meeting in Singapore between Kim Jong Un", before "and Donald Trump": a pair the limits cut in
+ * half goes, "between" and all. "Between the two Koreas" has no second half to lose, and stays.
+ */
+function withoutHalfPair(object: string, all: string[]): string {
+  // The kept words are the first words of `all`, so a word's place is the same in both.
+  const words = object.split(" ");
+  const between = words.lastIndexOf("between");
+  if (between < 1 || words.slice(between).includes("and") || !all.slice(between).includes("and"))
+    return object;
+  return words.slice(0, between).join(" ");
 }
 
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that|these|those)$/;

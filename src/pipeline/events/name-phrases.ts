@@ -22,6 +22,8 @@ const CONNECTORS = new Set(["of", "the", "for", "and"]);
 /** Days of the calendar, capitalised like names but naming no one: "the New Year address". */
 const HOLIDAY =
   /^(?:Lunar\s+)?(?:New\s+Year(?:['’]s)?(?:\s+Day|\s+Eve)?|Christmas(?:\s+Eve)?|Easter|Thanksgiving|Chuseok)$/;
+/** Wars are named like people ("the Korean War") and would be linked by their last word as a surname. */
+const WAR = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}Wars?$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
 
 /**
@@ -74,8 +76,8 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
     // "Long Live Kim Il Sung" (KCNA's slogans): the cheer is not part of the name.
     const from = tokens[i]!.text === "Long" && /^live$/i.test(tokens[i + 1]?.text ?? "") ? i + 2 : i;
     const run = tokens.slice(from, j + 1);
-    if (run.length > 0 && !HOLIDAY.test(run.map((t) => t.text).join(" ")))
-      phrases.push(...classify(text, run));
+    const words = run.map((t) => t.text).join(" ");
+    if (run.length > 0 && !HOLIDAY.test(words) && !WAR.test(words)) phrases.push(...classify(text, run));
     i = j + 1;
   }
   return phrases;
