@@ -23,12 +23,12 @@ export type FullEvent =
  * files, and this reads the one it needs from the cache.
  */
 export function useFullEvent(
-  manifest: Manifest,
+  manifest: Manifest | undefined,
   eventId: string | null,
   place: number | undefined,
 ): FullEvent {
-  const files = manifest.files.events;
-  const shards = manifest.files.eventIds ?? [];
+  const files = manifest?.files.events ?? [];
+  const shards = manifest?.files.eventIds ?? [];
   const shard =
     eventId && place === undefined && shards.length
       ? shards[eventIdShard(eventId, shards.length)]

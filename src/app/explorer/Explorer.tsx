@@ -1,9 +1,10 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CorpusComparison } from "../compare/CorpusComparison.tsx";
 import { SourceComparison } from "../compare/SourceComparison.tsx";
+import { useManifest } from "../data/queries.ts";
 import type { StartDays } from "../data/start-days.ts";
 import { type Corpus, useCorpus } from "../data/use-corpus.ts";
-import { useFullEvent } from "../data/use-full-event.ts";
+import { type FullEvent, useFullEvent } from "../data/use-full-event.ts";
 import { EventDetail } from "../detail/EventDetail.tsx";
 import { EmbedBar } from "../embed/EmbedBar.tsx";
 import { useEmbedMessaging } from "../embed/use-embed-messaging.ts";
@@ -36,6 +37,7 @@ export function Explorer() {
   const state = useCorpus();
   const { state: url } = useUrlState();
   const corpus = state.status === "success" ? state.corpus : undefined;
+  const full = useOpenedEvent(corpus, url.view === "report" ? null : url.event);
   useEmbedMessaging(url.embed);
   // The report needs no events: it shows even when every article was rejected.
   if (url.view === "report") return <ReportPage corpus={corpus} embed={url.embed} />;
@@ -63,7 +65,11 @@ export function Explorer() {
           (corpus.complete && corpus.events.length === 0 ? (
             <EmptyState />
           ) : (
-            <ExplorerReady corpus={corpus} refreshing={state.status === "success" && state.isRefreshing} />
+            <ExplorerReady
+              corpus={corpus}
+              full={full}
+              refreshing={state.status === "success" && state.isRefreshing}
+            />
           ))}
       </main>
     </div>
@@ -82,7 +88,32 @@ const stepKeys: Record<string, Step> = {
   End: "last",
 };
 
-function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boolean }) {
+/**
+ * The opened event's full record (mentions, articles), from its events file. Asked for here, before
+ * the corpus is drawn, so that for a link the file is fetched alongside the opening window's
+ * summaries (its place then comes from the id table the opening plan reads); not for an event the
+ * corpus or the table says is not there.
+ */
+function useOpenedEvent(corpus: Corpus | undefined, eventId: string | null): FullEvent {
+  const manifest = useManifest().data;
+  const known = Boolean(eventId && corpus?.eventById.has(eventId));
+  const missing = corpus ? corpus.complete || corpus.missingEventId === eventId : false;
+  return useFullEvent(
+    manifest,
+    eventId && (known || !missing) ? eventId : null,
+    eventId ? corpus?.eventFile.get(eventId) : undefined,
+  );
+}
+
+function ExplorerReady({
+  corpus,
+  full,
+  refreshing,
+}: {
+  corpus: Corpus;
+  full: FullEvent;
+  refreshing: boolean;
+}) {
   const { state: url, push, replace } = useUrlState();
   // Outlets the data does not know are left out: an old link still shows what it can.
   const sourcesKey = url.sources.filter((id) => corpus.sourceById.has(id)).join(",");
@@ -130,13 +161,6 @@ function ExplorerReady({ corpus, refreshing }: { corpus: Corpus; refreshing: boo
   const selected = url.event ? corpus.eventById.get(url.event) : undefined;
   // Not loaded is not missing: until the last file is in, only the id table can say an event is not there.
   const eventMissing = corpus.complete || corpus.missingEventId === url.event;
-  // The opened event's mentions and articles, from its full events file: asked for as soon as the
-  // link names it (with its summary, or before it arrives), not for an event known to be missing.
-  const full = useFullEvent(
-    corpus.manifest,
-    url.event && (selected || !eventMissing) ? url.event : null,
-    url.event ? corpus.eventFile.get(url.event) : undefined,
-  );
   const fullEvent = full.status === "success" ? full.event : undefined;
   const select = useCallback((id: string | null) => push({ event: id, article: null }), [push]);
   const [cursor, setCursor] = useState<string | null>(null);
