@@ -15,7 +15,7 @@ describe("removeBoilerplate", () => {
     expect(removed.map((r) => r.rule)).toEqual(["story list", "story list", "story list"]);
   });
 
-  it("drops 'Read original version at source' and share buttons", () => {
+  it("drops 'Read original version at source', share buttons and video embeds", () => {
     const { lines } = removeBoilerplate([
       "Read original version at source",
       "Share on Facebook",
@@ -23,8 +23,13 @@ describe("removeBoilerplate", () => {
       "Share | Tweet | Email",
       "LISTEN TO ARTICLE 4:55 SHARE THIS ARTICLE Share Tweet Post Email",
       "Listen to this article 2:10",
+      "JUST WATCHED North Korean delegation visits Seoul Replay More Videos ... MUST WATCH North Korean delegation visits Seoul 01:48",
+      "Slideshow (3 Images)",
       "Kim met Pompeo.",
+      "Story Continued Below",
+      "Sign up for Daily Newsletters Manage Newsletters",
       "Listen to the article's author.",
+      "Copyright © 2018 The Washington Times, LLC. Click here for reprint permission.",
       "Print",
     ]);
     expect(lines).toEqual(["Kim met Pompeo.", "Listen to the article's author."]);

@@ -17,7 +17,12 @@ const JUNK_LINES: RegExp[] = [
   /^(?:Share|Click) (?:this|to share)(?: (?:article|story|on \w+))?\.?$/i,
   // An audio player and share strip in one line: "LISTEN TO ARTICLE 4:55 SHARE THIS ARTICLE Share Tweet Post Email".
   /^(?:Listen to (?:this )?(?:article|story)(?:\s+\d{1,2}:\d{2})?|Share this (?:article|story))(?:\s+(?:Share this (?:article|story)|Share|Tweet|Post|Email|Print|Save))*$/i,
-  /^(?:Advertisement|ADVERTISEMENT|Skip Ad|Continue Reading Below|Story continues below(?: advertisement)?|Scroll to continue(?: with content)?)$/i,
+  // A video embed of CNN pages: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 01:48".
+  /^JUST WATCHED\s.{0,200}\b(?:Replay|MUST WATCH)\b.{0,200}$/,
+  /^(?:Advertisement|ADVERTISEMENT|Skip Ad|Continue Reading Below|Story continues below(?: advertisement)?|Story Continued Below|Scroll to continue(?: with content)?)$/i,
+  /^Slideshow \(\d+ Images?\)$/i,
+  /^(?:Copyright\s*)?©\s*\d{4}\b.{0,160}$/i,
+  /^Sign up for .{0,60}Newsletters?(?: Manage Newsletters)?$/i,
   /^(?:Sign up|Subscribe)(?: now| today)? (?:for|to) (?:our|the) .{0,80}(?:newsletter|updates|alerts)\.?$/i,
   /^(?:CLICK HERE|Click here) (?:TO|to|for) .{0,120}$/,
   /^(?:Photo|Image|Video)(?: credit)?: .{0,120}$/,
