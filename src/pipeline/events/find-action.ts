@@ -68,6 +68,11 @@ function modifiesNoun(previous: Token | undefined): boolean {
 /** "visited" -> "visits", "agreed" -> "agrees", "slammed" -> "slams", "tried" -> "tries". */
 export function presentOf(past: string): string {
   const base = past.slice(0, -2);
+  // Stems the rules below get wrong, found running them over the usdprk corpus's -ed words.
+  if (SILENT_E.test(base)) return `${base}es`;
+  if (/(?:oo[kt]|ou[td]|au[dt])$/.test(base) || base === "echo")
+    return base === "echo" ? "echoes" : `${base}s`;
+  if (/(?:contro|patro|compe|expe|prope|rebe)ll$/.test(base)) return `${base.slice(0, -1)}s`;
   if (base.endsWith("i")) return `${base.slice(0, -1)}ies`;
   if (/([bdgklmnprt])\1$/.test(base) && !/(?:ll|ss)$/.test(base)) return `${base.slice(0, -1)}s`;
   // Endings the rules below cannot tell apart: "scheduled", "postponed", "welcomed" keep their e.
@@ -82,6 +87,9 @@ export function presentOf(past: string): string {
   if (/(?:sh|ch|x|ss|z)$/.test(base)) return `${base}es`;
   return `${base}s`;
 }
+
+const SILENT_E =
+  /(?:deplor|ignor|explor|restor|ador|sum|scrib|massacr|shap|clin|termin|plet|compet|delet|bin|fin|min|lin)$/;
 
 // Past forms whose base ends in a silent "e": "released", "accused", "announced", "received".
 function needsE(base: string): boolean {
