@@ -3,7 +3,8 @@ import { useMemo } from "react";
 import { eventIdShard } from "../../lib/event-files.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
-import { eventIdsQuery, eventsQuery } from "./queries.ts";
+import { eventIdsQuery, eventsQuery, useManifest } from "./queries.ts";
+import type { Corpus } from "./use-corpus.ts";
 
 /** An opened event's whole record: its mentions, articles, summary and entities. */
 export type FullEvent =
@@ -49,4 +50,20 @@ export function useFullEvent(
   if (query.isError)
     return { status: "error", message: query.error.message, retry: () => void query.refetch() };
   return { status: "pending" };
+}
+
+/**
+ * The event the URL opens, for the explorer: asked for before the corpus is drawn, so that for a
+ * link its file is fetched alongside the opening window's summaries (its place then comes from the
+ * id table the opening plan reads); not for an event the corpus or the table says is not there.
+ */
+export function useOpenedEvent(corpus: Corpus | undefined, eventId: string | null): FullEvent {
+  const manifest = useManifest().data;
+  const known = Boolean(eventId && corpus?.eventById.has(eventId));
+  const missing = corpus ? corpus.complete || corpus.missingEventId === eventId : false;
+  return useFullEvent(
+    manifest,
+    eventId && (known || !missing) ? eventId : null,
+    eventId ? corpus?.eventFile.get(eventId) : undefined,
+  );
 }

@@ -1,10 +1,8 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CorpusComparison } from "../compare/CorpusComparison.tsx";
 import { SourceComparison } from "../compare/SourceComparison.tsx";
-import { useManifest } from "../data/queries.ts";
-import type { StartDays } from "../data/start-days.ts";
 import { type Corpus, useCorpus } from "../data/use-corpus.ts";
-import { type FullEvent, useFullEvent } from "../data/use-full-event.ts";
+import { type FullEvent, useOpenedEvent } from "../data/use-full-event.ts";
 import { EventDetail } from "../detail/EventDetail.tsx";
 import { EmbedBar } from "../embed/EmbedBar.tsx";
 import { useEmbedMessaging } from "../embed/use-embed-messaging.ts";
@@ -20,13 +18,13 @@ import { HighlightTermsProvider } from "../search/highlight-terms.tsx";
 import { NoMatches, SearchStatus } from "../search/SearchFeedback.tsx";
 import { useExplorerFilter } from "../search/use-explorer-filter.ts";
 import { LinkProblems } from "../share/LinkProblems.tsx";
-import type { LaneMode, View } from "../state/url-params.ts";
+import type { View } from "../state/url-params.ts";
 import { useUrlState } from "../state/use-url-state.ts";
 import { indexEvents } from "../timeline/event-index.ts";
 import { initialWindow, padded, SHOW_LABELS } from "../timeline/initial-window.ts";
 import { type DayWindow, Timeline, type TimelineCommands } from "../timeline/Timeline.tsx";
 import { TimelineHint, TimelineToolbar } from "../timeline/TimelineToolbar.tsx";
-import { ALL_LANE, type ExpectedStarts } from "../timeline/timeline-items.ts";
+import { expectedStarts } from "../timeline/timeline-items.ts";
 import { ExplorerHeader } from "./ExplorerHeader.tsx";
 import { OutletFilter } from "./OutletFilter.tsx";
 import { type Step, stepEvent } from "./step-event.ts";
@@ -88,23 +86,6 @@ const stepKeys: Record<string, Step> = {
   End: "last",
 };
 
-/**
- * The opened event's full record (mentions, articles), from its events file. Asked for here, before
- * the corpus is drawn, so that for a link the file is fetched alongside the opening window's
- * summaries (its place then comes from the id table the opening plan reads); not for an event the
- * corpus or the table says is not there.
- */
-function useOpenedEvent(corpus: Corpus | undefined, eventId: string | null): FullEvent {
-  const manifest = useManifest().data;
-  const known = Boolean(eventId && corpus?.eventById.has(eventId));
-  const missing = corpus ? corpus.complete || corpus.missingEventId === eventId : false;
-  return useFullEvent(
-    manifest,
-    eventId && (known || !missing) ? eventId : null,
-    eventId ? corpus?.eventFile.get(eventId) : undefined,
-  );
-}
-
 function ExplorerReady({
   corpus,
   full,
@@ -127,7 +108,10 @@ function ExplorerReady({
   // Until every file is in, the busy lanes are counted from the manifest's start days of every event;
   // not once outlets or the filter narrow the events, which those counts cannot follow.
   const expected = useMemo(
-    () => (corpus.complete || narrowed ? undefined : expectedStarts(corpus.startDays, url.lanes)),
+    () =>
+      corpus.complete || narrowed || !corpus.startDays
+        ? undefined
+        : expectedStarts(corpus.startDays, url.lanes),
     [corpus.complete, narrowed, corpus.startDays, url.lanes],
   );
   const laneSources = useMemo(() => {
@@ -385,13 +369,6 @@ function ExplorerReady({
     </div>
   );
   return <HighlightTermsProvider value={filter.highlightTerms}>{content}</HighlightTermsProvider>;
-}
-
-/** The manifest's start days as the timeline's lanes count them (timeline-items.ts `expected`). */
-function expectedStarts(days: StartDays | undefined, lanes: LaneMode): ExpectedStarts | undefined {
-  if (!days) return undefined;
-  if (lanes === "single") return { all: days.all, lanes: new Map([[ALL_LANE, days.all]]) };
-  return { all: days.all, lanes: days.bySource ?? new Map() };
 }
 
 /**

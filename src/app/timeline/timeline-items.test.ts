@@ -4,7 +4,13 @@ import { dayNumber, dayString } from "../format/days.ts";
 import { bucketOf } from "./buckets.ts";
 import { eventsBetween, indexEvents } from "./event-index.ts";
 import { initialWindow } from "./initial-window.ts";
-import { buildTimelineItems, type ClusterItemSpec, diffItems, type ItemSpec } from "./timeline-items.ts";
+import {
+  buildTimelineItems,
+  type ClusterItemSpec,
+  diffItems,
+  expectedStarts,
+  type ItemSpec,
+} from "./timeline-items.ts";
 
 function event(id: string, start: string, sourceIds = ["kcna"], end?: string): Event {
   return {
@@ -164,7 +170,7 @@ describe("timeline items", () => {
       const early = buildTimelineItems({
         ...single,
         index: indexEvents(loaded),
-        expected: { all: expected.all, lanes: new Map([["__all", expected.all]]) },
+        expected: expectedStarts({ all: expected.all, bySource: expected.lanes }, "single"),
       });
       expect(clustersOf(early)).toEqual(clustersOf(whole));
     });
@@ -175,7 +181,10 @@ describe("timeline items", () => {
       const items = buildTimelineItems({ ...base, index: indexEvents(loaded), ...week, expected });
       expect(items.every((i) => i.kind === "event")).toBe(true);
       // An outlet the counts do not cover (data without them) is counted from what has loaded.
-      const foxOnly = { all: expected.all, lanes: new Map([["fox", expected.lanes.get("fox") ?? []]]) };
+      const foxOnly = expectedStarts(
+        { all: expected.all, bySource: new Map([["fox", expected.lanes.get("fox") ?? []]]) },
+        "outlets",
+      );
       const early = buildTimelineItems({ ...base, index: indexEvents(loaded), ...window, expected: foxOnly });
       const kcnaCount = early
         .filter((i) => i.lane === "kcna")

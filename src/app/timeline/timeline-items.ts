@@ -60,6 +60,18 @@ export type ExpectedStarts = {
   lanes: ReadonlyMap<string, readonly number[]>;
 };
 
+/**
+ * The corpus's start days (over all outlets, and per outlet when known) as the lanes count them:
+ * one lane for all, or a lane per outlet the days cover (the others count what has loaded).
+ */
+export function expectedStarts(
+  days: { all: readonly number[]; bySource?: ReadonlyMap<string, readonly number[]> },
+  lanes: "outlets" | "single",
+): ExpectedStarts {
+  if (lanes === "single") return { all: days.all, lanes: new Map([[ALL_LANE, days.all]]) };
+  return { all: days.all, lanes: days.bySource ?? new Map() };
+}
+
 /** A bucket is at least this wide on screen: room for a count. */
 const MIN_BUCKET_PX = 48;
 /** Zoomed in this far, a busy day's events are stacked rather than counted: there is no finer bucket. */
