@@ -10,7 +10,7 @@ import { type ArticleEntities, findEntities, type Occurrence } from "./find-enti
 import { type EventMention, findMentions, outletKey, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
-import { createEntityLinker } from "./link-entities.ts";
+import { createEntityLinker, UNLINKED } from "./link-entities.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
 import { findUndatedReferences, placeUndatedReferences, type UndatedReference } from "./undated-events.ts";
@@ -200,7 +200,9 @@ export function extractEvents(
     const p = preparedOf(article, true);
     const { bodyStart, dateline } = storyStart(article.text, article.title);
     const ids = linker.link({ id: article.id, sourceId: article.source.id }, p.entities);
-    linkedIds.push(ids);
+    linkedIds.push(ids.filter((id) => id !== UNLINKED));
+    // Names the linker dropped are no participants of anything from here on.
+    const occurrences = p.entities.occurrences.filter((o) => ids[o.entity] !== UNLINKED);
     const input = {
       id: article.id,
       sourceId: article.source.id,
@@ -210,7 +212,7 @@ export function extractEvents(
       ...(dateline ? { datelinePlace: dateline.place } : {}),
       bodyStart,
       sentences: p.sentences,
-      occurrences: p.entities.occurrences,
+      occurrences,
       entityIds: ids,
       entityNames: ids.map((id) => linker.nameOf(id) ?? id),
       timexes: p.timexes,
@@ -220,18 +222,13 @@ export function extractEvents(
     mentions.push(...found);
     const following = findFollowOns(input, found);
     followOns.push(...following);
-    citations.push(...findCitations(article, p.sentences, outlets, outletNames, p.entities.occurrences, ids));
+    citations.push(...findCitations(article, p.sentences, outlets, outletNames, occurrences, ids));
     for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     references.push(
-      ...findUndatedReferences(
-        article,
-        p.dct,
-        p.sentences,
-        p.entities.occurrences,
-        p.entities.entities,
-        ids,
-        [...found, ...following],
-      ),
+      ...findUndatedReferences(article, p.dct, p.sentences, occurrences, p.entities.entities, ids, [
+        ...found,
+        ...following,
+      ]),
     );
   }
   made.clear();

@@ -7,8 +7,14 @@ export interface ArticleRef {
   sourceId: string;
 }
 
+/** The id `link` gives a local entity that is no entity of the corpus (see `createEntityLinker`). */
+export const UNLINKED = "";
+
 export interface EntityLinker {
-  /** The global ids of one article's local entities; articles must come in the order given to the linker. */
+  /**
+   * The global ids of one article's local entities, `UNLINKED` for those dropped; articles must come
+   * in the order given to the linker.
+   */
   link(article: ArticleRef, found: ArticleEntities): string[];
   /** The canonical name of an entity met so far. */
   nameOf(id: string): string | undefined;
@@ -19,7 +25,8 @@ export interface EntityLinker {
 /**
  * Links the entities of every article into corpus entities: the same normalised full name is one
  * person; a surname alone ("Trump" in a story that never gives a first name) joins the most named
- * person of the corpus with that surname. Ids come from the canonical name, so they do not depend on
+ * person of the corpus with that surname, and one that joins no one and has no title is dropped.
+ * Ids come from the canonical name, so they do not depend on
  * which articles are present. The surnames are settled first from the local entity lists alone
  * (small), so that each article's occurrences, the bulk of the data, can be read, linked and let go
  * in turn.
@@ -52,7 +59,18 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       const local: string[] = [];
       for (const e of a.entities) {
         let key = normalizeName(e.name);
-        if (e.kind === "person" && e.surnameOnly) key = bySurname.get(key)?.key ?? key;
+        if (e.kind === "person" && e.surnameOnly) {
+          const full = bySurname.get(key);
+          // A lone capitalised word that no article completes to a full name and none gives a title
+          // or role is, in news text, almost never a person: places ("Ohio", "Monterey"), outlets
+          // ("Reuters"), plurals and words capitalised mid-line ("Diplomats", "Meet"). On usdprk,
+          // about 400 of 430 such "people" were these.
+          if (!full && e.titles.length === 0 && e.roles.length === 0) {
+            local.push(UNLINKED);
+            continue;
+          }
+          key = full?.key ?? key;
+        }
         const name = e.kind === "person" ? (fullNames.get(key)?.name ?? e.name) : e.name;
         const id = `${e.kind === "organization" ? "org" : e.kind}-${slugify(key)}`;
         local.push(id);
@@ -71,6 +89,7 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
           }
       }
       for (const o of a.occurrences) {
+        if (local[o.entity] === UNLINKED) continue;
         const entity = entities.get(local[o.entity]!)!;
         // One string per distinct form, shared by its mentions: millions of "Kim Jong Un" otherwise.
         const aliases = seenAliases.get(entity.id)!;

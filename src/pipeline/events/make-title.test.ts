@@ -111,6 +111,26 @@ describe("event titles", () => {
     expect(wars.entities.map((e) => e.name)).not.toContain("Cold War");
   });
 
+  it("takes a lone capitalised word for a person only when some article completes it or gives it a title", () => {
+    const result = extractEvents([
+      article("t-1", "wire", "2019-05-03", "Headline", "President Joe Smith met Ray Dunn in Oslo on Friday."),
+      article(
+        "t-2",
+        "wire",
+        "2019-05-04",
+        "Headline",
+        "On Saturday Smith flew from Monterey to Lisbon, where Mr. Ward waited, as Diplomats watched.",
+      ),
+    ]);
+    const people = result.entities.filter((e) => e.kind === "person").map((e) => e.name);
+    // "Smith" joins Joe Smith; "Mr. Ward" has a title; "Monterey" and "Diplomats" are no one.
+    expect(people).toEqual(expect.arrayContaining(["Joe Smith", "Ray Dunn", "Ward"]));
+    expect(people).not.toContain("Monterey");
+    expect(people).not.toContain("Diplomats");
+    const smith = result.entities.find((e) => e.name === "Joe Smith")!;
+    expect(smith.mentions.map((m) => m.articleId)).toContain("t-2");
+  });
+
   it("skips an adverb between 'will' and the verb", () => {
     expect(leadTitle("Envoy Tom Ward will soon visit Lisbon for talks, the ministry said on Friday.")).toBe(
       "Tom Ward to visit Lisbon for talks",
