@@ -252,7 +252,7 @@ export const PASSIVE_ONLY_VERBS = new Set("detained limited armed united".split(
 
 /** Words ending in -ed that are not verbs of an event in news text. */
 export const NOT_VERBS = new Set(
-  "united based red bed need speed seed feed creed hundred kindred sacred naked wicked alleged so-called detained limited advanced armed related concerned interested supposed aged skilled talented unprecedented unexpected unnamed unidentified undisclosed undated unconfirmed unspecified".split(
+  "united based red bed need speed seed feed creed hundred kindred hatred sacred naked wicked alleged so-called detained limited advanced armed related concerned interested supposed aged skilled talented unprecedented unexpected unnamed unidentified undisclosed undated unconfirmed unspecified".split(
     " ",
   ),
 );

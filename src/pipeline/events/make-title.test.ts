@@ -131,6 +131,21 @@ describe("event titles", () => {
     expect(smith.mentions.map((m) => m.articleId)).toContain("t-2");
   });
 
+  it("leaves the gerund or adverb opening a sentence out of the name after it", () => {
+    const result = extractEvents([
+      article(
+        "t-1",
+        "wire",
+        "2019-05-03",
+        "Headline",
+        "Assessing the North’s recent statements, Joe Smith said on Friday the North would talk. Addressing Vice President Ray Dunn, he smiled.",
+      ),
+    ]);
+    const names = result.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Joe Smith", "Ray Dunn"]));
+    expect(names.filter((n) => /Assessing|Addressing|North/.test(n))).toEqual([]);
+  });
+
   it("skips an adverb between 'will' and the verb", () => {
     expect(leadTitle("Envoy Tom Ward will soon visit Lisbon for talks, the ministry said on Friday.")).toBe(
       "Tom Ward to visit Lisbon for talks",

@@ -18,7 +18,7 @@ const CLAUSE_END =
 // Words a headline cannot end on: a preposition, article or conjunction whose phrase was cut off,
 // an auxiliary without its verb, or an adverb of time ("makes public a statement ahead").
 const TRAILING =
-  /\s+(?:the|a|an|of|on|in|at|to|for|with|and|or|but|by|from|his|her|their|its|that|outside|inside|near|across|toward|towards|around|without|within|along|behind|beyond|via|amid|after|before|during|over|under|about|into|through|against|between|since|despite|upon|how|whether|what|who|as|than|will|would|could|can|has|have|had|is|are|was|were|be|been|ahead|early|earlier|later|soon|now|also|then|again|there|here)$/i;
+  /\s+(?:the|a|an|of|on|in|at|to|for|with|and|or|but|by|from|his|her|their|its|that|outside|inside|near|across|toward|towards|around|without|within|along|behind|beyond|via|amid|after|before|during|over|under|about|into|through|against|between|since|despite|upon|how|whether|what|who|as|than|will|would|could|can|has|have|had|is|are|was|were|be|been|ahead|early|earlier|later|soon|now|also|then|again|even|there|here)$/i;
 const MAX_OBJECT_WORDS = 8;
 /** Reported speech is a clause with its own subject and verb: cut at eight words it often loses the verb. */
 const MAX_REPORTED_WORDS = 11;

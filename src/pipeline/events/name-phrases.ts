@@ -73,14 +73,31 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
       }
       break;
     }
-    // "Long Live Kim Il Sung" (KCNA's slogans): the cheer is not part of the name.
-    const from = tokens[i]!.text === "Long" && /^live$/i.test(tokens[i + 1]?.text ?? "") ? i + 2 : i;
-    const run = tokens.slice(from, j + 1);
+    // "Long Live Kim Il Sung" (KCNA's slogans): the cheer is not part of the name; nor is the verb or
+    // adverb opening a sentence ("Assessing the North’s statements", "Addressing Vice President
+    // Mike Pence", "Recently the U.S."), else "North" became the surname of "Assessing the North".
+    const from =
+      tokens[i]!.text === "Long" && /^live$/i.test(tokens[i + 1]?.text ?? "")
+        ? i + 2
+        : j > i && OPENER.test(tokens[i]!.text) && opensName(tokens[i + 1]!.text)
+          ? i + 1
+          : i;
+    const run = tokens.slice(from < j && tokens[from]!.text === "the" ? from + 1 : from, j + 1);
     const words = run.map((t) => t.text).join(" ");
-    if (run.length > 0 && !HOLIDAY.test(words) && !WAR.test(words)) phrases.push(...classify(text, run));
+    if (run.length > 0 && !HOLIDAY.test(words) && !WAR.test(words) && !COMPASS.test(words))
+      phrases.push(...classify(text, run));
     i = j + 1;
   }
   return phrases;
+}
+
+/** "the North" alone is a region (in this news, often North Korea), never a person's surname. */
+const COMPASS = /^(?:North|South|East|West)(?:['’]s)?$/;
+const OPENER = /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u;
+
+/** What can follow an opening gerund or adverb and start the name proper: "the", a title, a country. */
+function opensName(word: string): boolean {
+  return word === "the" || TITLE_WORDS.has(word) || COUNTRY_FORMS[word] !== undefined;
 }
 
 /** "and" joins organisation names ("Ministry of Culture and Sports"), never two people ("Kim and Trump"). */
