@@ -160,6 +160,10 @@ export const outletAggregate = z.object({
 export type OutletAggregate = z.infer<typeof outletAggregate>;
 
 export const corpusComparison = z.object({
+  /**
+   * The months `monthly` counts: from the first article's month to the last's, and on to events up
+   * to a year after. Events outside (history the articles recall) count only in `eventCount`.
+   */
   months: z.array(z.string().regex(/^\d{4}-\d{2}$/)),
   outlets: z.array(outletAggregate),
   words: termCounts,

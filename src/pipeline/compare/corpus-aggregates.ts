@@ -34,7 +34,7 @@ export interface CorpusInputs {
  * the browser compares any chosen outlets by combining them, without another pass over the corpus.
  */
 export function corpusAggregates(input: CorpusInputs): CorpusComparison {
-  const months = monthRange(input.events.map((e) => e.start.slice(0, 7)));
+  const months = reportingMonths(input);
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const outlets: OutletAggregate[] = input.sourceIds.map((sourceId) => ({
     sourceId,
@@ -108,6 +108,28 @@ function speakersOf(
     }
   }
   return [...bySpeaker.values()].sort((a, b) => b.count - a.count).slice(0, MAX_SPEAKERS);
+}
+
+/**
+ * The months of the chart: from the first article's month to the last's, and on to the last event
+ * within a year after it (a summit announced for next month). Events that articles recall from long
+ * before (the 1953 armistice, an 1868 treaty) count in the totals but are not drawn: a chart from
+ * 1868, capped at a hundred years, had left out all of usdprk's 2018.
+ */
+function reportingMonths(input: CorpusInputs): string[] {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const articles of input.articlesBySource.values())
+    for (const a of articles) {
+      const month = a.published.slice(0, 7);
+      if (first === undefined || month < first) first = month;
+      if (last === undefined || month > last) last = month;
+    }
+  if (first === undefined || last === undefined)
+    return monthRange(input.events.map((e) => e.start.slice(0, 7)));
+  const horizon = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+  const within = input.events.map((e) => e.start.slice(0, 7)).filter((m) => m > last! && m <= horizon);
+  return monthRange([first, last, ...within]);
 }
 
 /** Every month from the first to the last, so a gap in coverage shows as a gap in the chart. */

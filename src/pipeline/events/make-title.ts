@@ -79,7 +79,8 @@ export function makeTitle(
   const pieces = [
     ...named.filter((n) => n.start >= objectStart && n.end <= objectEnd).map((n) => ({ ...n, drop: false })),
     ...timexes
-      .filter((t) => t.start >= objectStart && t.end <= objectEnd)
+      // A date the clause cut runs past ("on August 20, 2018,": the comma ends the clause) goes too.
+      .filter((t) => t.start >= objectStart && t.start < objectEnd)
       .map((t) => ({ start: t.start, end: t.end, name: "", drop: true })),
   ].sort((a, b) => a.start - b.start);
   for (const p of pieces) {
