@@ -8,7 +8,7 @@ import { hrefFor, useUrlState } from "../state/use-url-state.ts";
 import { CoverageChart } from "./CoverageChart.tsx";
 import { coveredByOnlyOne, sharedPeople } from "./corpus-figures.ts";
 import { distinctiveWords } from "./distinctive-words.ts";
-import { coverageOf } from "./filtered-coverage.ts";
+import { coverageOf, eventsOutside } from "./filtered-coverage.ts";
 import { NamingGrid } from "./NamingGrid.tsx";
 import { kindLabel, OutletPicker, Section, WordBars } from "./parts.tsx";
 import { QuoteList } from "./QuoteList.tsx";
@@ -98,6 +98,7 @@ function CorpusView({
     .filter((o) => chosen.includes(o.sourceId))
     .map((o) => ({ ...o, ...coverage?.get(o.sourceId) }));
   const onlyOne = useMemo(() => coveredByOnlyOne(events, chosen), [events, chosen]);
+  const outside = useMemo(() => eventsOutside(events, data.months, chosen), [events, data.months, chosen]);
   const people = useMemo(() => sharedPeople(data, chosen), [data, chosen]);
   const words = useMemo(() => distinctiveWords(data.words, chosen, 10), [data, chosen]);
   return (
@@ -143,6 +144,13 @@ function CorpusView({
           months={data.months}
           series={outlets.map((o) => ({ id: o.sourceId, name: nameOf(o.sourceId), values: o.monthly }))}
         />
+        {outside > 0 && data.months.length > 0 && (
+          <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="coverage-outside">
+            {outside.toLocaleString("en")} {outside === 1 ? "event" : "events"} of these outlets fall outside{" "}
+            {data.months[0]} to {data.months.at(-1)}, mostly history the articles recall: the table counts
+            them, the chart does not.
+          </p>
+        )}
       </Section>
       <Section title="How each names the people they share">
         {people.length === 0 ? (

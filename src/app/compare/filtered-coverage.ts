@@ -9,7 +9,8 @@ export interface Coverage {
 /**
  * Each chosen outlet's coverage counted over the given events only (the ones the full-text filter
  * leaves), in the shape of the pipeline's corpus figures so the same table and chart can show them.
- * Events outside `months` (there are none in consistent data) are counted in the total only.
+ * Events outside `months` (history that articles recall, see the pipeline's corpus months) are
+ * counted in the total only.
  */
 export function coverageOf(
   events: readonly EventSummary[],
@@ -30,4 +31,18 @@ export function coverageOf(
     }
   }
   return out;
+}
+
+/** How many of the events a chosen outlet covered fall outside the chart's months. */
+export function eventsOutside(
+  events: readonly EventSummary[],
+  months: readonly string[],
+  chosen: readonly string[],
+): number {
+  const drawn = new Set(months);
+  const picked = new Set(chosen);
+  let count = 0;
+  for (const event of events)
+    if (!drawn.has(event.start.slice(0, 7)) && event.sourceIds.some((id) => picked.has(id))) count++;
+  return count;
 }
