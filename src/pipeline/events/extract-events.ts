@@ -186,6 +186,9 @@ export function extractEvents(
     return p.entities.entities;
   });
   const linker = createEntityLinker(localEntities);
+  // The linker has what it needs from the lists; emptied, they do not live on through the rest of
+  // this function (a local of a running function stays reachable) beside the mentions.
+  localEntities.length = 0;
   const linkedIds: string[][] = [];
 
   const mentions: EventMention[] = [];
