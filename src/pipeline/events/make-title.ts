@@ -140,7 +140,7 @@ function passiveForm(tokens: Token[], action: Action): string | undefined {
 }
 
 /** "meets" -> "meet", "pushes" -> "push", "tries" -> "try": the verb of two subjects. */
-export function pluralOf(present: string): string {
+function pluralOf(present: string): string {
   if (present.startsWith("to ")) return present;
   const irregular: Record<string, string> = { has: "have", is: "are", does: "do", goes: "go", was: "were" };
   if (present in irregular) return irregular[present]!;
