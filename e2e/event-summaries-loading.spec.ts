@@ -1,30 +1,21 @@
 import { expect, type Page, test } from "@playwright/test";
-import type { Event } from "./fixtures/data-types.ts";
-import { generateCorpus } from "./fixtures/generate-corpus.ts";
-import { sortEvents } from "./fixtures/seed-data.ts";
 import { serveHeld } from "./fixtures/serve-held.ts";
+import {
+  corpus,
+  drawn,
+  fullFileOf,
+  fullFiles,
+  isFullFile,
+  isSummaryFile,
+  sorted,
+  spans,
+  summariesOverlapping,
+} from "./fixtures/summaries-corpus.ts";
 
 // The timeline draws from the summaries files (no mentions); an event's full events file is fetched
 // when it is opened, and the lanes count every event from the manifest until the summaries are in.
-const corpus = generateCorpus(10_000, 7);
-const sorted = sortEvents(corpus.events);
-const spans = corpus.manifest.eventSpans ?? [];
-const summaryFiles = corpus.manifest.files.eventSummaries ?? [];
-const fullFiles = corpus.manifest.files.events;
-const isSummaryFile = (name: string) => summaryFiles.includes(name);
-const isFullFile = (name: string) => fullFiles.includes(name);
-const summaryOf = (fullFile: string) => summaryFiles[fullFiles.indexOf(fullFile)] ?? "";
-/** The full events file holding the event. */
-const fullFileOf = (event: Event) =>
-  fullFiles.find((f) => (corpus.files[f] as Event[]).some((e) => e.id === event.id)) ?? "";
-const summariesOverlapping = (from: string, to: string) =>
-  spans.filter((s) => s.end >= from && s.start <= to).map((s) => summaryOf(s.file));
-
 const [from, to] = ["2018-03-01", "2018-03-31"];
 const countText = (page: Page) => page.getByTestId("result-count");
-/** The timeline's first event or cluster: it has drawn. */
-const drawn = (page: Page) =>
-  page.getByTestId("timeline").locator('[data-testid="event-item"], [data-testid="cluster"]').first();
 
 test.describe("event summaries first, an event's mentions when it is opened", () => {
   test("opening events fetches their full files one at a time, each once", async ({ page }) => {

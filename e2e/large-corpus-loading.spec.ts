@@ -1,32 +1,25 @@
 import { expect, type Page, test } from "@playwright/test";
-import { generateCorpus } from "./fixtures/generate-corpus.ts";
-import { sortEvents } from "./fixtures/seed-data.ts";
 import { serveHeld } from "./fixtures/serve-held.ts";
-
-// 10,000 events over three years, in the files the pipeline would write for them (a file per month).
-const corpus = generateCorpus(10_000, 7);
-const sorted = sortEvents(corpus.events);
-const spans = corpus.manifest.eventSpans ?? [];
-// The timeline draws from the summaries files; the full events files (mentions) wait for a detail.
-const summaryFiles = corpus.manifest.files.eventSummaries ?? [];
-const fullFiles = corpus.manifest.files.events;
-const isSummaryFile = (name: string) => summaryFiles.includes(name);
-const isFullFile = (name: string) => fullFiles.includes(name);
-/** The summaries file of the same period as a full events file (the manifest lists them in step). */
-const summaryOf = (fullFile: string) => summaryFiles[fullFiles.indexOf(fullFile)] ?? "";
+import {
+  corpus,
+  drawn,
+  summariesOverlapping as filesOverlapping,
+  fullFiles,
+  isFullFile,
+  isSummaryFile,
+  sorted,
+  spans,
+  summaryFiles,
+  summaryOf,
+} from "./fixtures/summaries-corpus.ts";
 
 function shift(day: string, n: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + n);
   return date.toISOString().slice(0, 10);
 }
-/** The summaries files holding any event that reaches into the days [from, to]. */
-const filesOverlapping = (from: string, to: string) =>
-  spans.filter((s) => s.end >= from && s.start <= to).map((s) => summaryOf(s.file));
 const eventsIn = (files: string[]) =>
   spans.filter((s) => files.includes(summaryOf(s.file))).reduce((n, s) => n + s.count, 0);
-const drawn = (page: Page) =>
-  page.getByTestId("timeline").locator('[data-testid="event-item"], [data-testid="cluster"]').first();
 
 test.describe("a large corpus loads its opening window first", () => {
   test.beforeAll(() => {
