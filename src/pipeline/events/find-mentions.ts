@@ -87,7 +87,7 @@ export function findMentions(input: MentionInput): EventMention[] {
     if (n < lead || (n > lead && /^[“"‘]/.test(text.slice(sentence.start, sentence.start + 1)))) continue;
     const from = Math.max(sentence.start, input.bodyStart);
     const dated = input.timexes
-      .filter((t) => t.start >= from && t.end <= sentence.end)
+      .filter((t) => t.start >= from && t.end <= sentence.end && !backgroundYear(text, from, t))
       .map((t) => ({ t, date: dateOfTimexValue(t.value) }))
       .filter((x) => x.date);
     let date = dated[0]?.date;
@@ -125,6 +125,19 @@ export function findMentions(input: MentionInput): EventMention[] {
     }
   }
   return mentions;
+}
+
+/**
+ * A year that dates a state or an earlier event, not what the sentence reports: one after "since"
+ * ("separated since the 1953 truce") or in a relative clause that looks back ("a plan to end the
+ * Korean War that was ended under an armistice in 1953"). Such a sentence is no mention of 1953.
+ */
+function backgroundYear(text: string, sentenceStart: number, t: Timex): boolean {
+  if (!/^\d{4}$/.test(t.value)) return false;
+  const before = text.slice(sentenceStart, t.start);
+  return (
+    /\bsince\s+(?:\S+\s+){0,3}$/i.test(before) || /\b(?:that|which|who)\s+(?:was|were|had)\b/i.test(before)
+  );
 }
 
 function isNewsDay(day: string, dct: string): boolean {

@@ -167,3 +167,26 @@ describe("headline verbs", () => {
     for (const [past, present] of Object.entries(cases)) expect(presentOf(past)).toBe(present);
   });
 });
+
+describe("background years", () => {
+  it("do not date a sentence whose year only dates a state or a looked-back clause", () => {
+    const result = extractEvents([
+      article(
+        "t-1",
+        "wire",
+        "2018-04-27",
+        "Leaders meet",
+        [
+          "President Joe Smith met Premier Ray Dunn at the border on Friday.",
+          "Joe Smith and Ray Dunn also agreed to work on a plan to end the war that was ended under an armistice in 1953.",
+          "Ray Dunn crossed into the north, where no premier had set foot since the 1953 armistice.",
+          "In 1994, Joe Smith signed a treaty with Ray Dunn in Oslo.",
+        ].join("\n\n"),
+      ),
+    ]);
+    const years = result.events.map((e) => e.start.slice(0, 4));
+    expect(years).not.toContain("1953");
+    // A year that dates what the sentence itself reports still does.
+    expect(years).toContain("1994");
+  });
+});
