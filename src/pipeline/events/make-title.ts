@@ -97,7 +97,7 @@ export function makeTitle(
   if (reporting) object = object.replace(/^that\s+/i, "");
   const words = object.split(" ").filter(Boolean);
   object = firstWords(words, reporting ? reportedLimit(words) : MAX_OBJECT_WORDS);
-  const passive = passiveForm(tokens, action);
+  const passive = passiveForm(tokens, action, text.slice(objectStart, objectEnd));
   const head = `${subject.name} ${passive ?? (subject.plural ? pluralOf(action.present) : action.present)}`;
   object = endAtPhrase(words, object, MAX_TITLE_CHARS - head.length - 1);
   object = fitLength(object, MAX_TITLE_CHARS - head.length - 1);
@@ -128,12 +128,13 @@ export function makeTitle(
 
 /**
  * The headline form of a passive verb: "was detained" -> "detained", "is expected to" -> "expected
- * to", "will be freed" -> "to be freed". Put in the active present ("detains") it would say the
- * subject did what was done to it.
+ * to", "will be freed" -> "to be freed", and a participle with its agent ("flanked by bodyguards").
+ * Put in the active present ("detains", "flanks by") it would say the subject did what was done to it.
  */
-function passiveForm(tokens: Token[], action: Action): string | undefined {
+function passiveForm(tokens: Token[], action: Action, object: string): string | undefined {
   const before = tokens[action.index - 1]?.text.toLowerCase() ?? "";
-  if (!PASSIVE.test(before)) return undefined;
+  const byAgent = /^\s*by\b/i.test(object) && !action.verb.includes(" ");
+  if (!PASSIVE.test(before) && !byAgent) return undefined;
   const participle = action.verb.toLowerCase();
   const modal = tokens[action.index - 2]?.text.toLowerCase();
   return before === "be" && (modal === "will" || modal === "would") ? `to be ${participle}` : participle;

@@ -130,6 +130,13 @@ describe("title shape", () => {
     expect(clauseTitle("Ann Lee met the envoy of Ruritania in Lisbon.", 7)?.misparsed).toBe(false);
   });
 
+  it("keeps a participle with its agent as a participle ('flanked by'), not an active verb", () => {
+    expect(clauseTitle("Ann Lee flanked by guards in black suits.", 7)?.title).toBe(
+      "Ann Lee flanked by guards in black suits",
+    );
+    expect(clauseTitle("Ann Lee held talks in Lisbon.", 7)?.title).toBe("Ann Lee holds talks in Lisbon");
+  });
+
   it("marks an inverted attribution (', says an article of ...') as misread", () => {
     expect(
       clauseTitle("Ruritania must stop the drills at once, says an article of the Daily Planet.", 9)
