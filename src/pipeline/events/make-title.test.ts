@@ -34,6 +34,9 @@ describe("event titles", () => {
     expect(leadTitle("Envoy Tom Ward will be freed on Friday, the ministry said.")).toBe(
       "Tom Ward to be freed",
     );
+    expect(leadTitle("Envoy Tom Ward was arrested and sentenced to ten years on Friday.")).toBe(
+      "Tom Ward arrested and sentenced to ten years",
+    );
   });
 
   it("names both of two subjects joined by 'and', with the verb agreeing", () => {

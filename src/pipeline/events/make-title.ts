@@ -104,7 +104,8 @@ export function makeTitle(
   object = withoutCutEnd(object, words);
   while (TRAILING.test(object)) object = object.replace(TRAILING, "");
   object = withoutHalfPair(object, words);
-  object = balanceQuotes(presentCoordinated(object));
+  // "arrested and sentenced to ...": after a passive head the second verb is a participle too.
+  object = balanceQuotes(passive ? object : presentCoordinated(object));
   let title = `${head}${object ? ` ${object}` : ""}`;
   const verb = action.verb.toLowerCase();
   if (
