@@ -1,5 +1,12 @@
 import type { EntityKind } from "../../schema/entity.ts";
-import { DEMONYMS, DESCRIPTION_MODIFIERS, EAST_ASIAN_SURNAMES, ROLE_CLASS } from "./lexicon.ts";
+import {
+  COUNTRY_FORMS,
+  DEMONYMS,
+  DESCRIPTION_MODIFIERS,
+  EAST_ASIAN_SURNAMES,
+  ORG_WORDS,
+  ROLE_CLASS,
+} from "./lexicon.ts";
 import { findNamePhrases, type NamePhrase } from "./name-phrases.ts";
 import type { Sentence } from "./split-sentences.ts";
 import { isCapitalized, tokenize } from "./tokens.ts";
@@ -37,6 +44,12 @@ export interface ArticleEntities {
 const ROLE_KEYS = Object.keys(ROLE_CLASS).sort((a, b) => b.length - a.length);
 const ROLE_ALT = ROLE_KEYS.map((k) => k.replace(/\./g, "\\.")).join("|");
 const ROLE_RE = new RegExp(`\\b(${ROLE_ALT})\\b`, "i");
+const ROLE_THEN_WORD = new RegExp(`\\b(?:${ROLE_ALT})\\s+(\\S)`, "gi");
+/** A role word right before a capitalised word: "Foreign Minister Kono", a titled name. */
+function roleBeforeName(text: string): boolean {
+  for (const m of text.matchAll(ROLE_THEN_WORD)) if (/\p{Lu}/u.test(m[1]!)) return true;
+  return false;
+}
 const APPOSITION = new RegExp(
   `^,\\s+(?:the |a |an )?(?:[\\w.'’-]+ ){0,3}?(?:${ROLE_ALT})\\b[^,;\\n]*?(?=,|;|\\n| who\\b| which\\b| that\\b|\\.(?:\\s|$)|$)`,
   "i",
@@ -118,7 +131,10 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     // "North Korean leader Kim Jong Un": the demonym of a lower-case title ties the person to a country.
     if (title)
       noteTitle(entity, title, phrase.country ?? (prefix < phrase.start ? countryIn(title) : undefined));
-    const apposition = APPOSITION.exec(text.slice(phrase.end, phrase.end + 400));
+    const found = APPOSITION.exec(text.slice(phrase.end, phrase.end + 400));
+    // ", Japanese Foreign Minister Kono spat out ...": a role before a name opens the next clause's
+    // subject; it is no apposition of the name before the comma.
+    const apposition = found && !roleBeforeName(found[0]) ? found : null;
     let end = phrase.end;
     let form: NamingForm = title ? "title" : name.includes(" ") ? "name" : "surname";
     if (apposition) {
@@ -278,7 +294,15 @@ function findDescriptions(text: string, phrases: NamePhrase[]): Description[] {
     const end = m.index + m[0].length;
     const after = /^\s+(\S+)/.exec(text.slice(end, end + 40));
     if (after && nameStarts.has(end + after[0].length - after[1]!.length)) continue;
-    const country = words.length ? countryIn(modifiers) : undefined;
+    // "the foreign minister of Finland": the office is that country's; one of a place this list does
+    // not know is nobody the article names otherwise, so it is left unresolved. An office of an
+    // organisation ("the chairman of the Workers' Party") is no place.
+    const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(
+      text.slice(end, end + 60),
+    );
+    const ofPlace = of && !of[1]!.split(/\s+/).some((w) => ORG_WORDS.has(w)) ? of[1]! : undefined;
+    if (ofPlace && !COUNTRY_FORMS[ofPlace]) continue;
+    const country = ofPlace ? COUNTRY_FORMS[ofPlace] : words.length ? countryIn(modifiers) : undefined;
     out.push({
       start: m.index,
       end,

@@ -149,6 +149,23 @@ describe("event titles", () => {
     expect(names.filter((n) => /Assessing|Addressing|North/.test(n))).toEqual([]);
   });
 
+  it("takes no next clause's titled subject for an apposition, and no other country's official for a named one", () => {
+    const result = extractEvents([
+      article(
+        "t-1",
+        "wire",
+        "2019-05-03",
+        "Headline",
+        "At the recent talks with the foreign minister of Vandalia, Japanese Foreign Minister Tom Ward spoke out on Friday.",
+      ),
+    ]);
+    const ward = result.entities.find((e) => e.name === "Tom Ward");
+    expect(ward?.aliases).toEqual(["Japanese Foreign Minister Tom Ward"]);
+    expect(
+      result.entities.flatMap((e) => e.aliases ?? []).some((a) => /Vandalia,|the foreign minister/.test(a)),
+    ).toBe(false);
+  });
+
   it("skips an adverb between 'will' and the verb", () => {
     expect(leadTitle("Envoy Tom Ward will soon visit Lisbon for talks, the ministry said on Friday.")).toBe(
       "Tom Ward to visit Lisbon for talks",
