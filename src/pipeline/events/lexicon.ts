@@ -70,6 +70,15 @@ const countries: [string, string[]][] = [
 ];
 for (const [name, forms] of countries) for (const form of forms) COUNTRY_FORMS[form] = name;
 
+/**
+ * The other countries, by name alone: left out of the list above, a lone "Sweden" or "Libya" was
+ * taken for a person's surname. Names that are also given names ("Jordan", "Chad") or places
+ * elsewhere ("Georgia", a U.S. state) are not here: a wrong country is worse than none.
+ */
+const OTHER_COUNTRIES =
+  "Albania|Algeria|Andorra|Angola|Argentina|Armenia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Cape Verde|Central African Republic|Chile|Colombia|Comoros|Costa Rica|Croatia|Cyprus|Czech Republic|Denmark|Djibouti|Dominican Republic|Ecuador|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|Gabon|Gambia|Ghana|Greece|Grenada|Guatemala|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|Indonesia|Ireland|Ivory Coast|Jamaica|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Moldova|Monaco|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Rwanda|Samoa|San Marino|Senegal|Serbia|Seychelles|Sierra Leone|Slovakia|Slovenia|Somalia|South Africa|South Sudan|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkmenistan|Uganda|United Arab Emirates|Uruguay|Uzbekistan|Vanuatu|Yemen|Zambia|Zimbabwe";
+for (const name of OTHER_COUNTRIES.split("|")) COUNTRY_FORMS[name] ??= name;
+
 /** Demonyms, which make a role noun national: "North Korean leader", "the U.S. president". */
 export const DEMONYMS: Record<string, string> = {
   "North Korean": "North Korea",

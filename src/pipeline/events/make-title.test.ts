@@ -122,7 +122,7 @@ describe("event titles", () => {
         "wire",
         "2019-05-04",
         "Headline",
-        "On Saturday Smith flew from Monterey to Lisbon, where Mr. Ward waited, as Diplomats watched.",
+        "On Saturday Smith flew from Monterey to Lisbon, where Mr. Ward waited, as Diplomats from Sweden watched.",
       ),
     ]);
     const people = result.entities.filter((e) => e.kind === "person").map((e) => e.name);
@@ -130,6 +130,8 @@ describe("event titles", () => {
     expect(people).toEqual(expect.arrayContaining(["Joe Smith", "Ray Dunn", "Ward"]));
     expect(people).not.toContain("Monterey");
     expect(people).not.toContain("Diplomats");
+    // A country outside the short list of forms is still a country, not a lone surname.
+    expect(result.entities.find((e) => e.name === "Sweden")?.kind).toBe("country");
     const smith = result.entities.find((e) => e.name === "Joe Smith")!;
     expect(smith.mentions.map((m) => m.articleId)).toContain("t-2");
   });
