@@ -2,9 +2,14 @@ import { describe, expect, it } from "vitest";
 import { extractEvents } from "./extract-events.ts";
 import { article } from "./fixture-article.ts";
 
+/** The events of a one-article corpus. */
+function oneArticle(text: string, published = "2019-05-03") {
+  return extractEvents([article("t-1", "wire", published, "Headline", text)]);
+}
+
 /** The title of the event of a one-article corpus's lead. */
 function leadTitle(text: string, published = "2019-05-03"): string | undefined {
-  const result = extractEvents([article("t-1", "wire", published, "Headline", text)]);
+  const result = oneArticle(text, published);
   const id = result.primaryEventIds.get("t-1");
   return result.events.find((e) => e.id === id)?.title;
 }
@@ -81,15 +86,7 @@ describe("event titles", () => {
   });
 
   it("takes no slogan, holiday or war for a name", () => {
-    const slogan = extractEvents([
-      article(
-        "t-1",
-        "wire",
-        "2019-05-03",
-        "Headline",
-        "Long Live Joe Smith! Joe Smith met Ray Dunn in Oslo on Friday.",
-      ),
-    ]);
+    const slogan = oneArticle("Long Live Joe Smith! Joe Smith met Ray Dunn in Oslo on Friday.");
     expect(slogan.entities.map((e) => e.name)).not.toContain("Long Live Joe Smith");
     const holiday = extractEvents([
       article(
@@ -137,30 +134,18 @@ describe("event titles", () => {
   });
 
   it("leaves the gerund or adverb opening a sentence out of the name after it", () => {
-    const result = extractEvents([
-      article(
-        "t-1",
-        "wire",
-        "2019-05-03",
-        "Headline",
-        "Assessing the North’s recent statements, Joe Smith said on Friday the North would talk. Addressing Vice President Ray Dunn, he smiled.",
-      ),
-    ]);
+    const result = oneArticle(
+      "Assessing the North’s recent statements, Joe Smith said on Friday the North would talk. Addressing Vice President Ray Dunn, he smiled.",
+    );
     const names = result.entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(["Joe Smith", "Ray Dunn"]));
     expect(names.filter((n) => /Assessing|Addressing|North/.test(n))).toEqual([]);
   });
 
   it("takes no next clause's titled subject for an apposition, and no other country's official for a named one", () => {
-    const result = extractEvents([
-      article(
-        "t-1",
-        "wire",
-        "2019-05-03",
-        "Headline",
-        "At the recent talks with the foreign minister of Vandalia, Japanese Foreign Minister Tom Ward spoke out on Friday.",
-      ),
-    ]);
+    const result = oneArticle(
+      "At the recent talks with the foreign minister of Vandalia, Japanese Foreign Minister Tom Ward spoke out on Friday.",
+    );
     const ward = result.entities.find((e) => e.name === "Tom Ward");
     expect(ward?.aliases).toEqual(["Japanese Foreign Minister Tom Ward"]);
     expect(
