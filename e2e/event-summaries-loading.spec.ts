@@ -61,6 +61,44 @@ test.describe("event summaries first, an event's mentions when it is opened", ()
     expect(server.requested.filter(isFullFile)).toEqual([fullFileOf(first), fullFileOf(last)]);
   });
 
+  test("an event the pointer rests on has its full file fetched ahead, and opens without another fetch", async ({
+    page,
+  }) => {
+    const server = await serveHeld(page, corpus.files, () => false);
+    await page.goto(`./?view=list&from=${from}&to=${to}`);
+    await expect(countText(page)).toHaveText(/^10,000 events$/);
+    await page.waitForLoadState("networkidle");
+    expect(server.requested.filter(isFullFile)).toEqual([]);
+
+    const event = sorted[0];
+    if (!event) throw new Error("the corpus has no events");
+    const row = page.getByTestId("event-list").locator(`[data-event-id="${event.id}"] button`);
+    await row.hover();
+    await expect.poll(() => server.requested.filter(isFullFile)).toEqual([fullFileOf(event)]);
+    await page.waitForLoadState("networkidle");
+    await row.click();
+    const detail = page.getByTestId("event-detail");
+    await expect(detail.getByTestId("mention")).toHaveCount(event.mentions.length);
+    // The click found the file in the cache: still the one request.
+    expect(server.requested.filter(isFullFile)).toEqual([fullFileOf(event)]);
+  });
+
+  test("so does an event the pointer rests on in the timeline", async ({ page }) => {
+    const server = await serveHeld(page, corpus.files, () => false);
+    // Zoomed in on a few days, so that events stand alone rather than in clusters.
+    const day = sorted.find((e) => e.start >= from)?.start ?? from;
+    await page.goto(`./?from=${day}&to=${day}`);
+    await expect(countText(page)).toHaveText(/^10,000 events$/);
+    await page.waitForLoadState("networkidle");
+    expect(server.requested.filter(isFullFile)).toEqual([]);
+    const item = page.getByTestId("timeline").getByTestId("event-item").first();
+    const id = await item.getAttribute("data-event-id");
+    const event = sorted.find((e) => e.id === id);
+    if (!event) throw new Error(`no event ${id} in the corpus`);
+    await item.hover();
+    await expect.poll(() => server.requested.filter(isFullFile)).toEqual([fullFileOf(event)]);
+  });
+
   test("a failed full events file is named in the detail and retried, the timeline unharmed", async ({
     page,
   }) => {

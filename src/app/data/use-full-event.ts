@@ -1,5 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
 import { eventIdShard } from "../../lib/event-files.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
@@ -65,5 +65,23 @@ export function useOpenedEvent(corpus: Corpus | undefined, eventId: string | nul
     manifest,
     eventId && (known || !missing) ? eventId : null,
     eventId ? corpus?.eventFile.get(eventId) : undefined,
+  );
+}
+
+/**
+ * Fetches ahead the full file of an event the user is about to open: the pointer resting on it, or
+ * the keyboard's cursor on it. The click then shows the event's words at once instead of after the
+ * file's fetch. Nothing is fetched for events merely on screen: the timeline draws from summaries.
+ */
+export function usePrefetchEvent(corpus: Corpus): (eventId: string) => void {
+  const queryClient = useQueryClient();
+  const { manifest, eventFile } = corpus;
+  return useCallback(
+    (eventId: string) => {
+      const place = eventFile.get(eventId);
+      const file = place === undefined ? undefined : manifest.files.events[place];
+      if (file) void queryClient.prefetchQuery(eventsQuery(file));
+    },
+    [queryClient, manifest, eventFile],
   );
 }

@@ -2,7 +2,7 @@ import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState }
 import { CorpusComparison } from "../compare/CorpusComparison.tsx";
 import { SourceComparison } from "../compare/SourceComparison.tsx";
 import { type Corpus, useCorpus } from "../data/use-corpus.ts";
-import { type FullEvent, useOpenedEvent } from "../data/use-full-event.ts";
+import { type FullEvent, useOpenedEvent, usePrefetchEvent } from "../data/use-full-event.ts";
 import { EventDetail } from "../detail/EventDetail.tsx";
 import { EmbedBar } from "../embed/EmbedBar.tsx";
 import { useEmbedMessaging } from "../embed/use-embed-messaging.ts";
@@ -148,6 +148,11 @@ function ExplorerReady({
   const fullEvent = full.status === "success" ? full.event : undefined;
   const select = useCallback((id: string | null) => push({ event: id, article: null }), [push]);
   const [cursor, setCursor] = useState<string | null>(null);
+  const prefetch = usePrefetchEvent(corpus);
+  // The keyboard's cursor is where Enter opens next.
+  useEffect(() => {
+    if (cursor) prefetch(cursor);
+  }, [cursor, prefetch]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new selection (click, Enter, Back) takes over from the cursor
   useEffect(() => setCursor(null), [url.event]);
 
@@ -287,6 +292,7 @@ function ExplorerReady({
             sourceById={corpus.sourceById}
             selectedId={selected?.id ?? null}
             onSelect={select}
+            onHover={prefetch}
           />
         ) : (
           <>
@@ -298,6 +304,7 @@ function ExplorerReady({
               selectedId={selected?.id ?? null}
               cursorId={cursor}
               onSelectEvent={select}
+              onHoverEvent={prefetch}
               onWindowChange={onWindowChange}
               onKeyDown={onTimelineKey}
               onReady={setCommands}

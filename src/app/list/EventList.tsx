@@ -12,6 +12,8 @@ type Props = {
   sourceById: Map<string, Source>;
   selectedId: string | null;
   onSelect: (eventId: string) => void;
+  /** The pointer or the focus came to an event's row: it may be opened next. */
+  onHover?: (eventId: string) => void;
 };
 
 const ROW_HEIGHT = 76;
@@ -21,7 +23,7 @@ const ROW_HEIGHT = 76;
  * in view exist in the DOM, so 50,000 events scroll as smoothly as 50; one row at a time takes Tab
  * (roving tabindex) and the arrow keys move between rows, so the list is one stop on the Tab path.
  */
-export function EventList({ events, complete = true, sourceById, selectedId, onSelect }: Props) {
+export function EventList({ events, complete = true, sourceById, selectedId, onSelect, onHover }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const selectedIndex = selectedId ? events.findIndex((e) => e.id === selectedId) : -1;
   const [active, setActive] = useState(Math.max(0, selectedIndex));
@@ -135,6 +137,8 @@ export function EventList({ events, complete = true, sourceById, selectedId, onS
                   setActive(row.index);
                   onSelect(event.id);
                 }}
+                onMouseEnter={() => onHover?.(event.id)}
+                onFocus={() => onHover?.(event.id)}
                 className="flex w-full flex-col gap-0.5 px-4 py-3 text-left hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-500 aria-current:bg-sky-50 dark:hover:bg-slate-800 dark:aria-current:bg-sky-950"
               >
                 <span className="text-xs font-medium text-slate-600 dark:text-slate-400">

@@ -22,6 +22,8 @@ export type TimelineProps = {
   selectedId: string | null;
   cursorId: string | null;
   onSelectEvent: (eventId: string) => void;
+  /** The pointer came to rest on an event: it may be opened next. */
+  onHoverEvent?: (eventId: string) => void;
   onWindowChange: (window: DayWindow) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   /** Receives the zoom commands once the timeline exists, for the toolbar's buttons. */
@@ -158,6 +160,10 @@ export function Timeline(props: TimelineProps) {
         self.applied = days;
         latest.current.onWindowChange(days);
       }
+    });
+    timeline.on("itemover", (p: { item?: string | number | null }) => {
+      const spec = p.item == null ? undefined : self.held.get(String(p.item));
+      if (spec?.kind === "event") latest.current.onHoverEvent?.(spec.eventId);
     });
     timeline.on("click", (p: { item?: string | number | null }) => {
       if (p.item == null || Date.now() - lastUserMove < CLICK_AFTER_DRAG_MS) return;
