@@ -1,4 +1,4 @@
-import { AUXILIARIES, IRREGULAR_PAST, NOT_VERBS, PASSIVE_ONLY_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, BE_FORMS, IRREGULAR_PAST, NOT_VERBS, PASSIVE_ONLY_VERBS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** The verb that carries a clause's event, with its place among the tokens. */
@@ -57,7 +57,7 @@ export function findAction(tokens: Token[], from: number, to = tokens.length): A
 const NOUN_OPENER = /^(?:a|an|the|its|his|her|their|our|this|these|those|any|every|each)$/;
 
 function afterPassiveAuxiliary(previous: Token | undefined): boolean {
-  return /^(?:is|are|was|were|be|been|being)$/i.test(previous?.text ?? "");
+  return BE_FORMS.has(previous?.text.toLowerCase() ?? "");
 }
 
 function modifiesNoun(previous: Token | undefined): boolean {
@@ -70,8 +70,8 @@ export function presentOf(past: string): string {
   const base = past.slice(0, -2);
   // Stems the rules below get wrong, found running them over the usdprk corpus's -ed words.
   if (SILENT_E.test(base)) return `${base}es`;
-  if (/(?:oo[kt]|ou[td]|au[dt])$/.test(base) || base === "echo")
-    return base === "echo" ? "echoes" : `${base}s`;
+  if (base === "echo") return "echoes";
+  if (/(?:oo[kt]|ou[td]|au[dt])$/.test(base)) return `${base}s`;
   if (/(?:contro|patro|compe|expe|prope|rebe)ll$/.test(base)) return `${base.slice(0, -1)}s`;
   if (base.endsWith("i")) return `${base.slice(0, -1)}ies`;
   if (/([bdgklmnprt])\1$/.test(base) && !/(?:ll|ss)$/.test(base)) return `${base.slice(0, -1)}s`;

@@ -3,7 +3,7 @@ import type { Timex } from "../../schema/article.ts";
 import { dateOfTimexValue, type EventDate } from "./event-date.ts";
 import { findAction } from "./find-action.ts";
 import type { Occurrence } from "./find-entities.ts";
-import { STOPWORDS } from "./lexicon.ts";
+import { SENTENCE_OPENER, STOPWORDS } from "./lexicon.ts";
 import { MAX_TITLE_CHARS, makeTitle, type NamedSpan, type Title } from "./make-title.ts";
 import { nounPhraseTitle } from "./noun-events.ts";
 import type { Sentence } from "./split-sentences.ts";
@@ -265,10 +265,6 @@ export function outletKey(name: string): string {
     .trim();
 }
 
-// Sentence-opening words that a capital letter makes look like a name: adverbs and gerunds
-// ("Shortly", "Assessing the North", "Defusing").
-const OPENER = /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u;
-
 /**
  * A name before the verb that is no participant of the event: an outlet ("CNN", "Reuters"), a
  * dateline's city in capitals ("WASHINGTON"), an adverb or gerund opening the sentence, or a
@@ -282,7 +278,8 @@ function falseSubject(input: MentionInput, n: NamedSpan & { id: string }, clause
   // "SEOUL/WASHINGTON (Reuters) -": a dateline the story start did not take off stands for no one.
   if (/^\p{Lu}{5,}$/u.test(surface)) return true;
   if (n.id.startsWith("country-")) return false;
-  if (OPENER.test(n.name.split(" ")[0]!) || OPENER.test(surface.split(" ")[0]!)) return true;
+  if (SENTENCE_OPENER.test(n.name.split(" ")[0]!) || SENTENCE_OPENER.test(surface.split(" ")[0]!))
+    return true;
   return atStart && !n.name.includes(" ");
 }
 

@@ -266,6 +266,15 @@ export const NOT_VERBS = new Set(
   ),
 );
 
+/** The forms of "be" that make a participle after them passive ("was detained", "is expected"). */
+export const BE_FORMS = new Set("is are was were be been being".split(" "));
+
+/**
+ * Sentence-opening words that a capital letter makes look like a name: adverbs and gerunds
+ * ("Shortly", "Assessing the North", "Defusing").
+ */
+export const SENTENCE_OPENER = /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u;
+
 /** Words that introduce reported speech or an auxiliary form of a verb. */
 export const AUXILIARIES = new Set(
   "will would shall could can may might must has have had is are was were be been".split(" "),

@@ -1,7 +1,7 @@
 import type { Timex } from "../../schema/article.ts";
 import type { Action } from "./find-action.ts";
 import { presentOf } from "./find-action.ts";
-import { AUXILIARIES, COUNTRY_FORMS, IRREGULAR_PAST, MEETING_VERBS, NOT_VERBS } from "./lexicon.ts";
+import { AUXILIARIES, BE_FORMS, COUNTRY_FORMS, IRREGULAR_PAST, MEETING_VERBS, NOT_VERBS } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** A named participant inside the clause, with the display name to put in its place. */
@@ -51,7 +51,8 @@ export interface Title {
   passive: boolean;
 }
 
-const PASSIVE = /^(?:is|are|was|were|be|been|being|get|got)$/;
+/** "was detained", "got elected": an auxiliary that makes the participle after it passive. */
+const isPassiveAuxiliary = (word: string) => BE_FORMS.has(word) || word === "get" || word === "got";
 /**
  * A short neutral headline made from the clause itself: the subject's name, the verb in the
  * present ("met" -> "meets"), and the start of what follows, with every participant named by its
@@ -135,7 +136,7 @@ export function makeTitle(
 function passiveForm(tokens: Token[], action: Action, object: string): string | undefined {
   const before = tokens[action.index - 1]?.text.toLowerCase() ?? "";
   const byAgent = /^\s*by\b/i.test(object) && !action.verb.includes(" ");
-  if (!PASSIVE.test(before) && !byAgent) return undefined;
+  if (!isPassiveAuxiliary(before) && !byAgent) return undefined;
   const participle = action.verb.toLowerCase();
   const modal = tokens[action.index - 2]?.text.toLowerCase();
   return before === "be" && (modal === "will" || modal === "would") ? `to be ${participle}` : participle;

@@ -1,5 +1,5 @@
 import type { EntityKind } from "../../schema/entity.ts";
-import { COUNTRY_FORMS, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS } from "./lexicon.ts";
+import { COUNTRY_FORMS, DEMONYMS, NOT_NAMES, ORG_WORDS, SENTENCE_OPENER, TITLE_WORDS } from "./lexicon.ts";
 import { isCapitalized, type Token } from "./tokens.ts";
 
 /** A capitalised phrase of the text, classified: a name, with its title words split off. */
@@ -79,7 +79,7 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
     const from =
       tokens[i]!.text === "Long" && /^live$/i.test(tokens[i + 1]?.text ?? "")
         ? i + 2
-        : j > i && OPENER.test(tokens[i]!.text) && opensName(tokens[i + 1]!.text)
+        : j > i && SENTENCE_OPENER.test(tokens[i]!.text) && opensName(tokens[i + 1]!.text)
           ? i + 1
           : i;
     const run = tokens.slice(from < j && tokens[from]!.text === "the" ? from + 1 : from, j + 1);
@@ -93,7 +93,6 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
 
 /** "the North" alone is a region (in this news, often North Korea), never a person's surname. */
 const COMPASS = /^(?:North|South|East|West)(?:['’]s)?$/;
-const OPENER = /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u;
 
 /** What can follow an opening gerund or adverb and start the name proper: "the", a title, a country. */
 function opensName(word: string): boolean {
