@@ -7,9 +7,9 @@ import {
   fullFiles,
   isFullFile,
   isSummaryFile,
+  serveWindowFirst,
   sorted,
   spans,
-  summariesOverlapping,
 } from "./fixtures/summaries-corpus.ts";
 
 // The timeline draws from the summaries files (no mentions); an event's full events file is fetched
@@ -165,12 +165,7 @@ test.describe("zoomed out while the summaries are still loading", () => {
         (n, e) => n + (lanes === "outlets" ? new Set(e.sourceIds).size : 1),
         0,
       );
-      const window = summariesOverlapping(from, to);
-      const server = await serveHeld(
-        page,
-        corpus.files,
-        (name) => isSummaryFile(name) && !window.includes(name),
-      );
+      const { server, window } = await serveWindowFirst(page, from, to);
       await page.goto(`./?from=${from}&to=${to}${lanes === "single" ? "&lanes=single" : ""}`);
       await expect(drawn(page)).toBeVisible();
       await page.getByRole("button", { name: "Fit all" }).click();

@@ -7,6 +7,7 @@ import {
   fullFiles,
   isFullFile,
   isSummaryFile,
+  serveWindowFirst,
   sorted,
   spans,
   summaryFiles,
@@ -33,14 +34,9 @@ test.describe("a large corpus loads its opening window first", () => {
     page,
   }) => {
     const [from, to] = ["2018-03-01", "2018-03-31"];
-    const window = filesOverlapping(from, to);
+    const { server, window } = await serveWindowFirst(page, from, to);
     expect(window.length).toBeGreaterThan(0);
     expect(window.length).toBeLessThan(5);
-    const server = await serveHeld(
-      page,
-      corpus.files,
-      (name) => isSummaryFile(name) && !window.includes(name),
-    );
     await page.goto(`./?from=${from}&to=${to}`);
 
     // Drawn while every other events file is held back.
@@ -115,12 +111,7 @@ test.describe("a large corpus loads its opening window first", () => {
   /** The list view on June 2019, every events file but that window's held back until released. */
   async function openJuneListHoldingTheRest(page: Page) {
     const [from, to] = ["2019-06-01", "2019-06-30"];
-    const window = filesOverlapping(from, to);
-    const server = await serveHeld(
-      page,
-      corpus.files,
-      (name) => isSummaryFile(name) && !window.includes(name),
-    );
+    const { server, window } = await serveWindowFirst(page, from, to);
     await page.goto(`./?view=list&from=${from}&to=${to}`);
     return { server, window, list: page.getByTestId("event-list") };
   }
@@ -169,12 +160,7 @@ test.describe("a large corpus loads its opening window first", () => {
 
   test("a link to an event that does not exist says so without waiting for every file", async ({ page }) => {
     const [from, to] = ["2018-03-01", "2018-03-31"];
-    const window = filesOverlapping(from, to);
-    const server = await serveHeld(
-      page,
-      corpus.files,
-      (name) => isSummaryFile(name) && !window.includes(name),
-    );
+    const { server } = await serveWindowFirst(page, from, to);
     await page.goto(`./?event=no-such-event&from=${from}&to=${to}`);
     await expect(page.getByTestId("error").filter({ hasText: "no-such-event" })).toBeVisible();
     await expect(page.getByTestId("result-count")).toHaveText(/^[\d,]+\+ events loading/);
