@@ -3,6 +3,7 @@ import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema
 import type { Corpus } from "./assemble-corpus.ts";
 import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import type { Effects } from "./effects.ts";
+import { isFirmlyDated } from "./parallel/article-work.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFileGroups } from "./project-files.ts";
 import type { ReadResult } from "./read/raw-article.ts";
@@ -59,7 +60,8 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   try {
     // First pass without corpus context; articles dated only by weak evidence are redone with the
     // years of the firmly dated ones (see assembleCorpus).
-    works = await runner.run(raws, null);
+    // The raw articles dated firmly are not needed again, and go as their work comes in.
+    works = await runner.run(raws, null, (work) => isFirmlyDated(work.result));
     const redo = weaklyDated(works);
     const again = await runner.run(
       redo.map((i) => raws[i]!),

@@ -14,8 +14,8 @@ export interface InputFile {
  * scoped to one version of the pipeline code: a key never outlives the code that computed its value.
  */
 export interface ContentCache {
-  get(key: string): Promise<string | undefined>;
-  set(key: string, value: string): Promise<void>;
+  get(key: string): Promise<Uint8Array | undefined>;
+  set(key: string, value: Uint8Array): Promise<void>;
 }
 
 export interface Effects {

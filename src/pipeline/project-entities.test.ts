@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../schema/entity.ts";
 import { entitiesFile, entityMentionsFile, entityMentionsOf } from "../schema/entity.ts";
-import { projectEntityFiles } from "./project-entities.ts";
+import { type EntityFileNames, projectEntityFiles } from "./project-entities.ts";
 
 // Articles of several mentions each, texts and forms that vary, one mention without a form.
 const mention = (n: number) => ({
@@ -21,13 +21,30 @@ const entity = (id: string, mentions: number): Entity => ({
   titles: [],
 });
 
+/** Every step taken, as the build does; each file is counted in the step that made it. */
+function drain(steps: Generator<number, EntityFileNames, undefined>): EntityFileNames {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 function written() {
   const files = new Map<string, unknown>();
+  let made = 0;
   const add = (stem: string, schema: { parse: (d: unknown) => unknown }, data: unknown) => {
     files.set(stem, schema.parse(data));
+    made++;
     return `${stem}.json`;
   };
-  return { files, add };
+  // What a step gives the build to write: the files made since the last one.
+  let flushed = 0;
+  const flush = () => {
+    const n = made - flushed;
+    flushed = made;
+    return n;
+  };
+  return { files, add, flush };
 }
 
 describe("entity files", () => {
@@ -38,8 +55,12 @@ describe("entity files", () => {
       entity("person-c", 0),
       entity("person-d", 5),
     ];
-    const { files, add } = written();
-    const out = projectEntityFiles(entities, add);
+    const { files, add, flush } = written();
+    const steps = projectEntityFiles(entities, add, flush);
+    // One mention file per step, so that each is written and let go before the next is made.
+    expect(steps.next()).toEqual({ done: false, value: 1 });
+    expect(steps.next()).toEqual({ done: false, value: 1 });
+    const out = drain(steps);
     expect(out.entityMentions).toEqual(["entity-mentions-000.json", "entity-mentions-001.json"]);
     const summaries = entitiesFile.parse(files.get("entities"));
     expect(summaries.map((s) => [s.id, s.mentionCount, s.mentionsFile])).toEqual([
@@ -59,10 +80,13 @@ describe("entity files", () => {
   });
 
   it("gives an entity with more mentions than a file holds a file of its own", () => {
-    const { files, add } = written();
-    const out = projectEntityFiles(
-      [entity("person-a", 5), entity("person-huge", 150_000), entity("person-z", 5)],
-      add,
+    const { files, add, flush } = written();
+    const out = drain(
+      projectEntityFiles(
+        [entity("person-a", 5), entity("person-huge", 150_000), entity("person-z", 5)],
+        add,
+        flush,
+      ),
     );
     expect(out.entityMentions).toHaveLength(3);
     expect(entityMentionsFile.parse(files.get("entity-mentions-001")).map((e) => e.id)).toEqual([

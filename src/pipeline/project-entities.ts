@@ -16,34 +16,45 @@ const MENTIONS_PER_FILE = 100_000;
 
 type Add = (stem: string, schema: typeof entitiesFile | typeof entityMentionsFile, data: unknown) => string;
 
+/** The names of the files written for the entities. */
+export interface EntityFileNames {
+  entities: string;
+  entityMentions: string[];
+}
+
 /**
  * The entities as two kinds of file: `entities` (names, kinds, aliases, titles and a count) and
  * `entity-mentions-NNN` (every mention), entities in id order packed into files of about
- * `MENTIONS_PER_FILE` mentions; an entity with more than that has a file of its own.
+ * `MENTIONS_PER_FILE` mentions; an entity with more than that has a file of its own. Made one file
+ * at a time, each step yielding `flush()` so that the caller writes it and lets its text go before
+ * the next: all the mention files made at once were a build's highest memory while writing.
  */
-export function projectEntityFiles(
+export function* projectEntityFiles<Flushed>(
   entities: readonly Entity[],
   add: Add,
-): { entities: string; entityMentions: string[] } {
-  const packs: EntityMentionsFile[] = [];
+  flush: () => Flushed,
+): Generator<Flushed, EntityFileNames, undefined> {
+  const entityMentions: string[] = [];
   const placeOf = new Map<string, number>();
   let pack: EntityMentionsFile = [];
   let size = 0;
+  const packName = () => `entity-mentions-${String(entityMentions.length).padStart(3, "0")}`;
   for (const e of entities) {
     if (e.mentions.length === 0) continue;
     if (pack.length > 0 && size + e.mentions.length > MENTIONS_PER_FILE) {
-      packs.push(pack);
+      entityMentions.push(add(packName(), entityMentionsFile, pack));
+      yield flush();
       pack = [];
       size = 0;
     }
     pack.push(packEntityMentions(e.id, e.mentions));
-    placeOf.set(e.id, packs.length);
+    placeOf.set(e.id, entityMentions.length);
     size += e.mentions.length;
   }
-  if (pack.length > 0) packs.push(pack);
-  const entityMentions = packs.map((p, n) =>
-    add(`entity-mentions-${String(n).padStart(3, "0")}`, entityMentionsFile, p),
-  );
+  if (pack.length > 0) {
+    entityMentions.push(add(packName(), entityMentionsFile, pack));
+    yield flush();
+  }
   const summaries = entities.map((e): EntitySummary => {
     const { mentions, ...rest } = e;
     const place = placeOf.get(e.id);

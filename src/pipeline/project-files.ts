@@ -63,8 +63,8 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
   );
   yield flush();
   const sources = add("sources", sourcesFile, corpus.sources);
-  const entities = projectEntityFiles(corpus.entities, add);
   const report = add("report", reportSchema, corpus.report);
+  const entities = yield* projectEntityFiles(corpus.entities, add, flush);
   yield flush();
   const search = projectSearchFiles(buildSearchIndex(corpus), add);
   yield flush();

@@ -15,11 +15,11 @@ export async function openDiskCache(dir: string, version: string): Promise<Conte
   }
   const root = join(dir, version);
   const made = new Set<string>();
-  const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.json`);
+  const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.bin`);
   return {
     async get(key) {
       try {
-        return await readFile(pathOf(key), "utf8");
+        return await readFile(pathOf(key));
       } catch {
         return undefined;
       }

@@ -6,8 +6,8 @@ import type { ContentCache } from "../effects.ts";
  */
 export function memoryCache(
   version: string,
-  entries: Map<string, string> = new Map(),
-): ContentCache & { entries: Map<string, string>; hits: number; misses: number } {
+  entries: Map<string, Uint8Array> = new Map(),
+): ContentCache & { entries: Map<string, Uint8Array>; hits: number; misses: number } {
   const cache = {
     entries,
     hits: 0,
@@ -18,7 +18,7 @@ export function memoryCache(
       else cache.hits++;
       return value;
     },
-    async set(key: string, value: string) {
+    async set(key: string, value: Uint8Array) {
       entries.set(`${version}/${key}`, value);
     },
   };

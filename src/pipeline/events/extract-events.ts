@@ -11,6 +11,7 @@ import { type EventMention, findMentions, outletKey, termsOf } from "./find-ment
 import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { createEntityLinker, UNLINKED } from "./link-entities.ts";
+import { unpackPrepared } from "./prepared-bytes.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
 import { findUndatedReferences, placeUndatedReferences, type UndatedReference } from "./undated-events.ts";
@@ -127,8 +128,6 @@ export function prepareArticle(article: Pick<CleanArticle, "text" | "published" 
   return { dct, sentences, timexes, entities, ...(timexError === undefined ? {} : { timexError }), docTerms };
 }
 
-const UTF8 = new TextDecoder();
-
 /** Inverse document frequency over `total` documents (one more than the articles), each key's worked out once. */
 function rarity(total: number, frequency: ReadonlyMap<string, number>): (key: string) => number {
   const known = new Map<string, number>();
@@ -146,7 +145,8 @@ function rarity(total: number, frequency: ReadonlyMap<string, number>): (key: st
  * Events from cleaned articles: entities named in each article and linked across the corpus, event
  * mentions (the lead and every dated clause), then mentions grouped into events across articles and
  * outlets. Pure: the same articles give the same events and ids, whatever their order. `preparedIn`
- * holds `prepareArticle` results computed beforehand (by worker threads, or from a cache), by id;
+ * holds `prepareArticle` results computed beforehand (by worker threads, or from a cache; as objects
+ * or packed by `packPrepared`), by id;
  * this function empties it as it goes, to keep a large build's peak down.
  */
 export function extractEvents(
@@ -156,7 +156,7 @@ export function extractEvents(
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
   const timexes = new Map<string, Timex[]>();
-  // A prepared article given as JSON (UTF-8) is parsed each time it is read (twice) and let go: the
+  // A prepared article given packed (see `packPrepared`) is unpacked each time it is read (twice) and let go: the
   // sentences and names of every article, held at once as objects, were most of what a 100,000-article
   // build held here. Those made here are kept, to be made once.
   const made = new Map<string, PreparedArticle>();
@@ -164,7 +164,7 @@ export function extractEvents(
     const given = preparedIn?.get(article.id);
     // Let go once read for the last time: the mentions found grow as the prepared data shrinks.
     if (lastRead) preparedIn?.delete(article.id);
-    if (given instanceof Uint8Array) return JSON.parse(UTF8.decode(given)) as PreparedArticle;
+    if (given instanceof Uint8Array) return unpackPrepared(given);
     if (given) return given;
     let p = made.get(article.id);
     if (!p) {

@@ -12,8 +12,8 @@ export interface ArticleTask {
 }
 
 export interface ArticlePool {
-  /** Each task's work as `serializeWork` text, in task order whichever worker did it. */
-  run(tasks: ArticleTask[]): Promise<string[]>;
+  /** Each task's work as `serializeWork` bytes, in task order whichever worker did it. */
+  run(tasks: ArticleTask[]): Promise<Uint8Array[]>;
   close(): Promise<void>;
 }
 
@@ -64,7 +64,7 @@ export function createArticlePool(config: SourceConfig, size: number): ArticlePo
     run(tasks) {
       const batches: ArticleTask[][] = [];
       for (let i = 0; i < tasks.length; i += BATCH) batches.push(tasks.slice(i, i + BATCH));
-      const results: string[][] = new Array(batches.length);
+      const results: Uint8Array[][] = new Array(batches.length);
       let next = 0;
       let done = 0;
       return new Promise((resolve, reject) => {
@@ -82,7 +82,7 @@ export function createArticlePool(config: SourceConfig, size: number): ArticlePo
           worker.postMessage({ id, tasks: batches[id] });
         };
         for (const worker of pool) {
-          const onMessage = (message: { id: number; results: string[] }) => {
+          const onMessage = (message: { id: number; results: Uint8Array[] }) => {
             results[message.id] = message.results;
             if (++done === batches.length) finish();
             else feed(worker);

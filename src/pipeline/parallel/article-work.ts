@@ -2,6 +2,7 @@ import type { CleanResult } from "../clean/clean-article.ts";
 import { cleanArticle } from "../clean/clean-article.ts";
 import type { ResolvedSource } from "../clean/resolve-source.ts";
 import { type PreparedArticle, prepareArticle } from "../events/extract-events.ts";
+import { packPrepared } from "../events/prepared-bytes.ts";
 import type { RawArticle } from "../read/raw-article.ts";
 
 /** Everything the build computes from one article alone: its cleaning and the events stage's per-article part. */
@@ -11,35 +12,46 @@ export interface ArticleWork {
 }
 
 /**
- * What the build keeps of an article's work: the cleaning parsed, the events stage's part still as
- * JSON text (see `extractEvents`), since a large build cannot hold every article's sentences and
- * names as objects at once.
+ * What the build keeps of an article's work: the cleaning parsed, the events stage's part still
+ * packed (compressed JSON, see `packPrepared`), since a large build cannot hold every article's
+ * sentences and names as objects at once.
  */
 export interface StoredWork {
   result: CleanResult;
-  /**
-   * UTF-8 bytes, not a string: a substring of the stored text would keep the whole text alive (V8
-   * slices share their parent), and news text with curly quotes is stored two bytes a character.
-   */
+  /** Its own bytes, not a view of a larger buffer that would stay alive with it. */
   prepared?: Uint8Array;
 }
 
+const NEWLINE = 0x0a;
+const UTF8 = new TextDecoder();
+
 /**
- * One line of JSON for the cleaning, then (when there is one) a line for the events stage's part:
- * JSON.stringify never writes a raw line break, so the first one splits them. This text is what
- * workers send, the cache keeps and every build path parses, so all paths give the same objects.
+ * The cleaning as one line of JSON, then (when there is one) a line break and the packed events
+ * stage's part. JSON.stringify never writes a raw line break, and UTF-8 never uses the byte 0x0a
+ * inside a character, so the first such byte splits them. These bytes are what workers send, the
+ * cache keeps and every build path parses, so all paths give the same objects.
  */
-export function serializeWork(work: ArticleWork): string {
-  const result = JSON.stringify(work.result);
-  return work.prepared ? `${result}\n${JSON.stringify(work.prepared)}` : result;
+export function serializeWork(work: ArticleWork): Uint8Array<ArrayBuffer> {
+  const result = Buffer.from(JSON.stringify(work.result), "utf8");
+  const prepared = work.prepared ? packPrepared(work.prepared) : undefined;
+  // A plain Uint8Array of its own: Buffer.from may hand out a slice of a shared pool, which cannot
+  // be transferred from a worker and keeps the pool alive.
+  const bytes = new Uint8Array(result.byteLength + (prepared ? 1 + prepared.byteLength : 0));
+  bytes.set(result);
+  if (prepared) {
+    bytes[result.byteLength] = NEWLINE;
+    bytes.set(prepared, result.byteLength + 1);
+  }
+  return bytes;
 }
 
-export function parseWork(text: string): StoredWork {
-  const split = text.indexOf("\n");
-  if (split < 0) return { result: JSON.parse(text) as CleanResult };
+export function parseWork(bytes: Uint8Array): StoredWork {
+  const split = bytes.indexOf(NEWLINE);
+  if (split < 0) return { result: JSON.parse(UTF8.decode(bytes)) as CleanResult };
+  // Copied out (Uint8Array's slice copies; Buffer's would not), so the result's bytes can go.
   return {
-    result: JSON.parse(text.slice(0, split)) as CleanResult,
-    prepared: Buffer.from(text.slice(split + 1), "utf8"),
+    result: JSON.parse(UTF8.decode(bytes.subarray(0, split))) as CleanResult,
+    prepared: Uint8Array.prototype.slice.call(bytes, split + 1),
   };
 }
 

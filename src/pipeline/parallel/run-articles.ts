@@ -15,7 +15,16 @@ export interface RunOptions {
 }
 
 export interface ArticleRunner {
-  run(raws: RawArticle[], years: number[] | null): Promise<StoredWork[]>;
+  /**
+   * The work of each raw article, in order. With `release`, the entry of `raws` whose work it
+   * accepts is emptied as soon as that work is in: the raw articles were a fifth of what a large
+   * build held at the end of the first pass, though only the few redone on the second are needed.
+   */
+  run(
+    raws: (RawArticle | undefined)[],
+    years: number[] | null,
+    release?: (work: StoredWork) => boolean,
+  ): Promise<StoredWork[]>;
   /** How many results came from the cache and how many were computed, over all runs. */
   readonly counts: { cached: number; computed: number };
   close(): Promise<void>;
@@ -30,8 +39,8 @@ const IO_CONCURRENCY = 64;
 /**
  * The per-article work through the cache, then worker threads for what the cache lacks. A result is
  * keyed by the raw article's content, the outlet configuration and the second pass's years; the
- * cache itself is scoped to the pipeline code's version. Every result, computed or cached, is JSON
- * text before it is parsed here, so every path gives the same objects.
+ * cache itself is scoped to the pipeline code's version. Every result, computed or cached, is
+ * `serializeWork` bytes before it is parsed here, so every path gives the same objects.
  */
 export function createArticleRunner(config: SourceConfig, options: RunOptions): ArticleRunner {
   const configDigest = createHash("sha256").update(JSON.stringify(config)).digest("hex");
@@ -46,39 +55,46 @@ export function createArticleRunner(config: SourceConfig, options: RunOptions): 
 
   return {
     counts,
-    async run(raws, years) {
-      // A chunk at a time: each result is JSON text (from the cache or a worker) until parsed, and
-      // holding the text of every result beside its parsed form doubled a large build's memory.
+    async run(raws, years, release) {
+      // A chunk at a time: each result is bytes (from the cache or a worker) until parsed, and
+      // holding the bytes of every result beside its parsed form doubled a large build's memory.
       // The next chunk is under way while this one is stored and parsed, so workers do not wait.
       const computeChunk = async (from: number) => {
-        const chunk = raws.slice(from, from + CHUNK);
+        const chunk = raws.slice(from, from + CHUNK).map((raw, n) => {
+          if (!raw) throw new Error(`raw article ${from + n} was released before its work was done`);
+          return raw;
+        });
         const keys = chunk.map((raw) => keyOf(raw, years));
-        const texts: (string | undefined)[] = options.cache
+        const results: (Uint8Array | undefined)[] = options.cache
           ? await mapLimited(keys, (key) => options.cache!.get(key))
           : new Array(chunk.length).fill(undefined);
-        const missing = texts.flatMap((t, i) => (t === undefined ? [i] : []));
+        const missing = results.flatMap((t, i) => (t === undefined ? [i] : []));
         // Both paths give the same bytes (build-determinism.test.ts); workers only pay off in numbers.
         const computed =
           pool && missing.length >= options.parallelFrom
             ? await pool.run(missing.map((i) => ({ raw: chunk[i]!, years })))
             : missing.map((i) => serializeWork(workArticle(chunk[i]!, resolveSource, years)));
-        for (const [n, i] of missing.entries()) texts[i] = computed[n]!;
-        return { keys, texts: texts as string[], missing };
+        for (const [n, i] of missing.entries()) results[i] = computed[n]!;
+        return { keys, results: results as Uint8Array[], missing };
       };
       const works: StoredWork[] = [];
       let pending = raws.length > 0 ? computeChunk(0) : undefined;
       for (let from = 0; pending; from += CHUNK) {
-        const { keys, texts, missing } = await pending;
+        const { keys, results, missing } = await pending;
         pending = from + CHUNK < raws.length ? computeChunk(from + CHUNK) : undefined;
         // Handled here for the time it runs unawaited; the await above the next round still throws.
         pending?.catch(() => undefined);
         if (options.cache) {
           const cache = options.cache;
-          await mapLimited(missing, (i) => cache.set(keys[i]!, texts[i]!));
+          await mapLimited(missing, (i) => cache.set(keys[i]!, results[i]!));
         }
-        counts.cached += texts.length - missing.length;
+        counts.cached += results.length - missing.length;
         counts.computed += missing.length;
-        for (const t of texts) works.push(parseWork(t));
+        for (const [n, bytes] of results.entries()) {
+          const work = parseWork(bytes);
+          works.push(work);
+          if (release?.(work)) raws[from + n] = undefined;
+        }
       }
       return works;
     },
