@@ -6,6 +6,7 @@ import type { CleanArticle } from "../clean/clean-article.ts";
 import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
+import type { EventDate } from "./event-date.ts";
 import { type ArticleEntities, findEntities, type Occurrence } from "./find-entities.ts";
 import { type EventMention, findMentions, outletKey, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
@@ -199,6 +200,22 @@ export function extractEvents(
   const outletNames = new Set([...outlets].flatMap(([id, name]) => [id, slugOf(name)]));
   const outletKeys = new Set([...outlets].flatMap(([id, name]) => [outletKey(id), outletKey(name)]));
   const documentFrequency = new Map<string, number>();
+  // Mentions of one day share one date and one report day: a large corpus has hundreds of thousands
+  // of mentions but a few thousand days, and each held its own copies until the events were made.
+  const dates = new Map<string, EventDate>();
+  const days = new Map<string, string>();
+  const share = (m: EventMention): EventMention => {
+    const key = `${m.date.start}|${m.date.end ?? ""}|${m.date.precision}`;
+    const date = dates.get(key);
+    if (date) m.date = date;
+    else dates.set(key, m.date);
+    if (m.reported !== undefined) {
+      const day = days.get(m.reported);
+      if (day) m.reported = day;
+      else days.set(m.reported, m.reported);
+    }
+    return m;
+  };
   for (const article of sorted) {
     const p = preparedOf(article, true);
     const { bodyStart, dateline } = storyStart(article.text, article.title);
@@ -222,9 +239,9 @@ export function extractEvents(
       outlets: outletKeys,
     };
     const found = findMentions(input);
-    mentions.push(...found);
     const following = findFollowOns(input, found);
-    followOns.push(...following);
+    for (const m of found) mentions.push(share(m));
+    for (const m of following) followOns.push(share(m));
     citations.push(...findCitations(article, p.sentences, outlets, outletNames, occurrences, ids));
     for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     references.push(
@@ -247,14 +264,27 @@ export function extractEvents(
   const entityIdf = rarity(total, entityFrequency);
   const byId = new Map(sorted.map((a) => [a.id, a]));
   const entitiesOf = new Map(sorted.map((a, n) => [a.id, new Set(linked.ids[n])]));
-  const groups = joinCitedReports(
-    groupMentions(mentions, idf, { ...defaultWeights, entityIdf }),
-    citations,
-    idf,
-    (id) => termsOf(byId.get(id)?.text ?? ""),
-    (id) => entitiesOf.get(id) ?? new Set(),
+  const groups = withFollowOns(
+    joinCitedReports(
+      groupMentions(mentions, idf, { ...defaultWeights, entityIdf }),
+      citations,
+      idf,
+      (id) => termsOf(byId.get(id)?.text ?? ""),
+      (id) => entitiesOf.get(id) ?? new Set(),
+    ),
+    followOns,
   );
-  const events = withFollowOns(groups, followOns).map((group) => toEvent(group, names, idf));
+  // From here the groups alone hold the mentions, and each group's go once its event is made: the
+  // mentions (words, titles, dates of every clause) and the events made from them, held at once,
+  // were the highest point of a large build's memory.
+  mentions.length = 0;
+  followOns.length = 0;
+  citations.length = 0;
+  const events: Event[] = [];
+  for (const [n, group] of groups.entries()) {
+    events.push(toEvent(group, names, idf));
+    groups[n] = [];
+  }
   const undated = placeUndatedReferences(references, new Map(sorted.map((a) => [a.id, a])));
   for (const group of undated.groups)
     events.push(
