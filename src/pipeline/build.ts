@@ -23,6 +23,7 @@ export interface BuildOptions {
 export async function build(effects: Effects, options: BuildOptions = {}): Promise<Corpus> {
   const config = await loadSourceConfig(effects);
   const inputs = (await effects.listInputs()).filter((f) => !isIgnorable(f.path));
+  effects.prepareFor?.(inputs.reduce((n, f) => n + f.size, 0));
   const reads: ReadResult[] = [];
   for (const [index, input] of inputs.entries()) {
     let bytes: Uint8Array;

@@ -27,6 +27,8 @@ export interface Effects {
   /** Removes output files of earlier builds that this build does not write again. */
   pruneOutputs(keep: Set<string>): Promise<void>;
   progress(message: string): void;
+  /** Told the input's total size before the work starts, so that the runtime can be set for it. */
+  prepareFor?(inputBytes: number): void;
   /** Where per-article results are kept between builds; without one, every build does all the work. */
   cache?: ContentCache;
 }

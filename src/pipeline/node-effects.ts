@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import type { ContentCache, Effects, InputFile } from "./effects.ts";
 
 /** The outlet list a build uses when none is named: the input folder's own, else the project's. */
@@ -11,6 +12,20 @@ export function defaultSourcesPath(input: string, root: string): string | undefi
 /** Output files this pipeline writes; only these are pruned from the output folder. */
 const OUTPUT_NAME = /^(?:manifest|schema|[a-z]+(?:-[0-9a-z]+)*\.[0-9a-f]{10})\.json$/;
 
+/** Input size from which a build holds the heap's growth down (about 25,000 articles of news). */
+const LEAN_HEAP_FROM = 50_000_000;
+
+/**
+ * How far V8 may grow the heap past what a full collection left live, in percent, for an input of
+ * this size; undefined for V8's own choice. V8 lets the heap grow to several times what is live
+ * before collecting in full, up to the heap limit: a 100,000-article build reached 3.9 GB resident
+ * while holding under 2 GB. Held to 20%, it peaked at 2.6 GB, for about a fifth more time spent
+ * collecting; below some 25,000 articles the memory is no concern and the time is, so V8 decides.
+ */
+export function heapGrowthFor(inputBytes: number): number | undefined {
+  return inputBytes >= LEAN_HEAP_FROM ? 20 : undefined;
+}
+
 /** The real disk and terminal, for `cli.ts`. Tests use an in-memory Effects instead. */
 export function nodeEffects(options: {
   input: string;
@@ -20,6 +35,11 @@ export function nodeEffects(options: {
 }): Effects {
   return {
     ...(options.cache ? { cache: options.cache } : {}),
+    prepareFor(inputBytes) {
+      const growth = heapGrowthFor(inputBytes);
+      // Read by V8 at each full collection, so it takes effect from the next one on.
+      if (growth !== undefined) setFlagsFromString(`--heap-growing-percent=${growth}`);
+    },
     async listInputs() {
       const info = await stat(options.input);
       const paths = info.isFile() ? [options.input] : await walk(options.input);
