@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assembleCorpus } from "../src/pipeline/assemble-corpus.ts";
+import { mentionsOf } from "../src/pipeline/events/mention-list.ts";
 import { bcubed, type Prf, sameDaySharedPerson } from "../src/pipeline/events/score-grouping.ts";
 import { readJsonLines } from "../src/pipeline/read/json.ts";
 import type { Event } from "../src/schema/event.ts";
@@ -62,7 +63,7 @@ for (const a of corpus.articles) {
 const people = new Map<string, Set<string>>();
 for (const e of corpus.entities) {
   if (e.kind !== "person") continue;
-  for (const m of e.mentions) {
+  for (const m of mentionsOf(e.mentions)) {
     const line = lineOf.get(m.articleId);
     if (!line) continue;
     const set = people.get(line) ?? new Set<string>();

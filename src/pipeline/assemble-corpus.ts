@@ -1,5 +1,4 @@
 import type { Article } from "../schema/article.ts";
-import type { Entity } from "../schema/entity.ts";
 import type { Event } from "../schema/event.ts";
 import type { Report } from "../schema/report.ts";
 import type { Source, SourceConfig } from "../schema/source.ts";
@@ -8,6 +7,7 @@ import type { ResolvedSource } from "./clean/resolve-source.ts";
 import { createSourceResolver } from "./clean/resolve-source.ts";
 import { type Comparisons, compareCorpus } from "./compare/compare-corpus.ts";
 import { extractEvents } from "./events/extract-events.ts";
+import type { LinkedEntity } from "./events/mention-list.ts";
 import {
   isFirmlyDated,
   parseWork,
@@ -20,7 +20,8 @@ import type { RawArticle, ReadResult } from "./read/raw-article.ts";
 export interface Corpus {
   articles: Article[];
   events: Event[];
-  entities: Entity[];
+  /** Their mentions packed (see `MentionList`). */
+  entities: LinkedEntity[];
   sources: Source[];
   report: Report;
   /** How each outlet told each event, and per-outlet aggregates (the compare stage). */

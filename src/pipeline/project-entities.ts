@@ -1,11 +1,11 @@
 import {
-  type Entity,
   type EntityMentionsFile,
   type EntitySummary,
   entitiesFile,
   entityMentionsFile,
   packEntityMentions,
 } from "../schema/entity.ts";
+import { type LinkedEntity, mentionsOf } from "./events/mention-list.ts";
 
 /**
  * Mentions per file: a few MB of JSON each. One file of every mention grew with the corpus to
@@ -30,7 +30,7 @@ export interface EntityFileNames {
  * the next: all the mention files made at once were a build's highest memory while writing.
  */
 export function* projectEntityFiles<Flushed>(
-  entities: readonly Entity[],
+  entities: readonly LinkedEntity[],
   add: Add,
   flush: () => Flushed,
 ): Generator<Flushed, EntityFileNames, undefined> {
@@ -40,16 +40,16 @@ export function* projectEntityFiles<Flushed>(
   let size = 0;
   const packName = () => `entity-mentions-${String(entityMentions.length).padStart(3, "0")}`;
   for (const e of entities) {
-    if (e.mentions.length === 0) continue;
-    if (pack.length > 0 && size + e.mentions.length > MENTIONS_PER_FILE) {
+    if (e.mentions.count === 0) continue;
+    if (pack.length > 0 && size + e.mentions.count > MENTIONS_PER_FILE) {
       entityMentions.push(add(packName(), entityMentionsFile, pack));
       yield flush();
       pack = [];
       size = 0;
     }
-    pack.push(packEntityMentions(e.id, e.mentions));
+    pack.push(packEntityMentions(e.id, mentionsOf(e.mentions)));
     placeOf.set(e.id, entityMentions.length);
-    size += e.mentions.length;
+    size += e.mentions.count;
   }
   if (pack.length > 0) {
     entityMentions.push(add(packName(), entityMentionsFile, pack));
@@ -60,7 +60,7 @@ export function* projectEntityFiles<Flushed>(
     const place = placeOf.get(e.id);
     return {
       ...rest,
-      mentionCount: mentions.length,
+      mentionCount: mentions.count,
       ...(place === undefined ? {} : { mentionsFile: place }),
     };
   });

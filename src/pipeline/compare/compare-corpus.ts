@@ -1,16 +1,16 @@
 import { addDays } from "../../lib/days.ts";
 import type { Article } from "../../schema/article.ts";
 import type { CorpusComparison, EventComparison } from "../../schema/comparison.ts";
-import type { Entity } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import { type Source, sourceKinds } from "../../schema/source.ts";
+import type { LinkedEntity } from "../events/mention-list.ts";
 import { splitSentences } from "../events/split-sentences.ts";
 import { stem } from "../events/tokens.ts";
 import { type CompareContext, compareEvent } from "./compare-event.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
 import { countCorpusTerms } from "./corpus-terms.ts";
 import { createLexicon } from "./lexicon.ts";
-import { type ArticleMentions, indexMentions, lastTextOf, namedSpans } from "./mention-index.ts";
+import { indexMentions, lastTextOf, namedSpans } from "./mention-index.ts";
 import { type SentenceSpans, sentenceSpans } from "./naming.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
 import { BIGRAM } from "./term-table.ts";
@@ -44,7 +44,7 @@ const MAX_TERMS = 2_000_000;
 export function compareCorpus(input: {
   articles: Article[];
   events: Event[];
-  entities: Entity[];
+  entities: LinkedEntity[];
   sources: Source[];
 }): Comparisons {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -57,9 +57,7 @@ export function compareCorpus(input: {
     }
     return found;
   };
-  const mentionIndex = indexMentions(input.entities);
-  const noMentions: ArticleMentions = { mentions: [], entities: new Int32Array(0) };
-  const mentionsIn = (id: string) => mentionIndex.get(id) ?? noMentions;
+  const mentionsIn = indexMentions(input.entities);
   const quoteCache = new Map<string, FoundQuote[]>();
   const quotes = (id: string) => {
     let found = quoteCache.get(id);

@@ -6,8 +6,9 @@ import type {
   NamingRow,
   SourceAccount,
 } from "../../schema/comparison.ts";
-import type { Entity, EntityMention } from "../../schema/entity.ts";
+import type { EntityMention } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
+import type { LinkedEntity } from "../events/mention-list.ts";
 import { alignDetails } from "./details.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { type ArticleMentions, lastTextOf } from "./mention-index.ts";
@@ -21,7 +22,7 @@ import { type Background, candidateCounts } from "./words.ts";
 /** What comparing one event needs from the rest of the corpus, computed once per build. */
 export interface CompareContext {
   articles: Map<string, Article>;
-  entities: Map<string, Entity>;
+  entities: Map<string, LinkedEntity>;
   sentences(articleId: string): SentenceSpans;
   quotes(articleId: string): FoundQuote[];
   mentionsIn(articleId: string): ArticleMentions;

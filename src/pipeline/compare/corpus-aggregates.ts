@@ -1,7 +1,8 @@
 import type { Article } from "../../schema/article.ts";
 import type { CorpusComparison, OutletAggregate } from "../../schema/comparison.ts";
-import type { Entity } from "../../schema/entity.ts";
+import type { EntityMention } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
+import { type LinkedEntity, mentionsOf } from "../events/mention-list.ts";
 import type { ArticleTexts } from "./naming.ts";
 import { namingForms } from "./naming.ts";
 import { attributeQuote, type FoundQuote } from "./quotes.ts";
@@ -14,7 +15,7 @@ const WORDS_PER_OUTLET = 40;
 
 export interface CorpusInputs {
   events: Event[];
-  entities: Entity[];
+  entities: LinkedEntity[];
   articlesBySource: Map<string, Article[]>;
   /** Outlet ids in display order. */
   sourceIds: string[];
@@ -55,8 +56,9 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
 
   for (const entity of input.entities) {
     if (entity.kind !== "person" && entity.kind !== "organization") continue;
-    const bySource = new Map<string, Entity["mentions"]>();
-    for (const m of entity.mentions) {
+    const bySource = new Map<string, EntityMention[]>();
+    // One entity's mentions as objects at a time, let go after its forms are counted.
+    for (const m of mentionsOf(entity.mentions)) {
       const list = bySource.get(m.sourceId);
       if (list) list.push(m);
       else bySource.set(m.sourceId, [m]);

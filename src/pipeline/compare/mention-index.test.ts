@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../schema/article.ts";
 import type { Entity, EntityMention } from "../../schema/entity.ts";
+import { type LinkedEntity, mentionListOf } from "../events/mention-list.ts";
 import { indexMentions, lastTextOf, namedSpans } from "./mention-index.ts";
 
 const mention = (articleId: string, start: number, end: number, text: string): EntityMention => ({
@@ -11,11 +12,13 @@ const mention = (articleId: string, start: number, end: number, text: string): E
   text,
 });
 
-const entity = (id: string, kind: Entity["kind"], mentions: EntityMention[]): Entity => ({
+// One article table for all, as the linker makes it.
+const articles = { ids: [], sourceIds: [] };
+const entity = (id: string, kind: Entity["kind"], mentions: EntityMention[]): LinkedEntity => ({
   id,
   name: id,
   kind,
-  mentions,
+  mentions: mentionListOf(mentions, articles),
 });
 
 describe("indexMentions", () => {
@@ -27,7 +30,7 @@ describe("indexMentions", () => {
     ]);
     const leader = entity("person-leader", "person", [mention("a", 0, 5, "North")]);
     const index = indexMentions([kim, korea, leader]);
-    const a = index.get("a")!;
+    const a = index("a");
     expect(a.mentions.map((m) => [m.start, m.end])).toEqual([
       [0, 11],
       [0, 5],
@@ -42,7 +45,9 @@ describe("indexMentions", () => {
       ["person-kim", "person"],
       ["country-korea", "country"],
     ]);
-    expect([...index.get("b")!.entities]).toEqual([0]);
+    expect([...index("b").entities]).toEqual([0]);
+    expect(index("b").mentions).toEqual([mention("b", 0, 3, "Kim")]);
+    expect(index("none")).toEqual({ mentions: [], entities: new Int32Array(0) });
   });
 });
 

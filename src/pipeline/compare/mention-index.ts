@@ -1,43 +1,64 @@
 import type { Article } from "../../schema/article.ts";
-import type { Entity, EntityMention } from "../../schema/entity.ts";
+import type { EntityMention } from "../../schema/entity.ts";
+import { articleOfMention, type LinkedEntity, mentionAt, spanOfMention } from "../events/mention-list.ts";
 import type { NamedSpan } from "./quotes.ts";
 
 /**
  * An article's entity mentions in reading order (by start, the longer first; otherwise as the
- * entities list them), with the place of each one's entity in the corpus's entities. The mention
- * objects are the events stage's own: a large corpus has millions of them, so none is copied.
+ * entities list them), with the place of each one's entity in the corpus's entities.
  */
 export interface ArticleMentions {
   mentions: EntityMention[];
   entities: Int32Array;
 }
 
-/** Every entity mention, by article. */
-export function indexMentions(entities: Entity[]): Map<string, ArticleMentions> {
-  const gathered = new Map<string, { mentions: EntityMention[]; entities: number[] }>();
-  for (const [n, entity] of entities.entries())
-    for (const m of entity.mentions) {
-      const found = gathered.get(m.articleId);
-      if (found) {
-        found.mentions.push(m);
-        found.entities.push(n);
-      } else gathered.set(m.articleId, { mentions: [m], entities: [n] });
+/**
+ * Every entity mention, by article. The index keeps two numbers a mention (its entity's place and
+ * its place in that entity's packed list) and makes an article's mention objects when asked: a
+ * large corpus has millions of mentions, and the comparisons look at a few articles at a time.
+ */
+export function indexMentions(entities: readonly LinkedEntity[]): (articleId: string) => ArticleMentions {
+  const gathered = new Map<string, number[]>();
+  for (const [n, entity] of entities.entries()) {
+    const list = entity.mentions;
+    for (let i = 0; i < list.count; i++) {
+      const articleId = list.articles.ids[articleOfMention(list, i)]!;
+      const found = gathered.get(articleId);
+      if (found) found.push(n, i);
+      else gathered.set(articleId, [n, i]);
     }
-  const index = new Map<string, ArticleMentions>();
-  for (const [articleId, { mentions, entities: numbers }] of gathered) {
-    // A stable sort of positions keeps equal spans in the entities' order.
-    const order = mentions.map((_, i) => i);
-    order.sort((a, b) => mentions[a]!.start - mentions[b]!.start || mentions[b]!.end - mentions[a]!.end);
-    index.set(articleId, {
-      mentions: order.map((i) => mentions[i]!),
-      entities: Int32Array.from(order, (i) => numbers[i]!),
-    });
   }
-  return index;
+  const index = new Map<string, Int32Array>();
+  for (const [articleId, pairs] of gathered) {
+    const spans = Array.from({ length: pairs.length / 2 }, (_, k) =>
+      spanOfMention(entities[pairs[2 * k]!]!.mentions, pairs[2 * k + 1]!),
+    );
+    // A stable sort of positions keeps equal spans in the entities' order.
+    const order = spans.map((_, k) => k);
+    order.sort((a, b) => spans[a]!.start - spans[b]!.start || spans[b]!.end - spans[a]!.end);
+    const sorted = new Int32Array(pairs.length);
+    for (const [k, from] of order.entries()) {
+      sorted[2 * k] = pairs[2 * from]!;
+      sorted[2 * k + 1] = pairs[2 * from + 1]!;
+    }
+    index.set(articleId, sorted);
+  }
+  gathered.clear();
+  return (articleId) => {
+    const pairs = index.get(articleId);
+    if (!pairs) return { mentions: [], entities: new Int32Array(0) };
+    const count = pairs.length / 2;
+    return {
+      mentions: Array.from({ length: count }, (_, k) =>
+        mentionAt(entities[pairs[2 * k]!]!.mentions, pairs[2 * k + 1]!),
+      ),
+      entities: Int32Array.from({ length: count }, (_, k) => pairs[2 * k]!),
+    };
+  };
 }
 
 /** An article's mentions as the spans a quote's speaker is resolved to. */
-export function namedSpans(found: ArticleMentions, entities: Entity[]): NamedSpan[] {
+export function namedSpans(found: ArticleMentions, entities: readonly LinkedEntity[]): NamedSpan[] {
   return found.mentions.map((m, i) => {
     const entity = entities[found.entities[i]!]!;
     return { start: m.start, end: m.end, entityId: entity.id, kind: entity.kind, text: m.text };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "./extract-events.ts";
 import { article } from "./fixture-article.ts";
+import { mentionsOf } from "./mention-list.ts";
 
 const stateReport = article(
   "a-state",
@@ -59,7 +60,7 @@ describe("extractEvents", () => {
 
   it("resolves names, titles, appositions and descriptions to one entity per person", () => {
     const kim = result.entities.find((e) => e.id === "person-kim-jong-un");
-    const forms = kim?.mentions.map((m) => m.text) ?? [];
+    const forms = kim ? mentionsOf(kim.mentions).map((m) => m.text) : [];
     expect(forms).toEqual(
       expect.arrayContaining([
         "Kim Jong Un, chairman of the State Affairs Commission of the DPRK",
@@ -70,12 +71,14 @@ describe("extractEvents", () => {
       ]),
     );
     const pompeo = result.entities.find((e) => e.id === "person-mike-pompeo");
-    expect(pompeo?.mentions.map((m) => m.text)).toEqual(
+    expect(mentionsOf(pompeo!.mentions).map((m) => m.text)).toEqual(
       expect.arrayContaining(["Secretary of State Mike Pompeo", "Pompeo"]),
     );
     // "President Trump" in a story without his first name joins the Donald Trump of the corpus.
     const trump = result.entities.find((e) => e.id === "person-donald-trump");
-    expect(trump?.mentions.some((m) => m.articleId === "c-cable" && m.text === "President Trump")).toBe(true);
+    expect(
+      mentionsOf(trump!.mentions).some((m) => m.articleId === "c-cable" && m.text === "President Trump"),
+    ).toBe(true);
   });
 
   it("keeps every event id when an unrelated article is added, and the same input gives the same ids", () => {

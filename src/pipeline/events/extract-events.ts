@@ -1,5 +1,4 @@
 import type { Timex } from "../../schema/article.ts";
-import type { Entity } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import type { ReportEntry } from "../../schema/report.ts";
 import type { CleanArticle } from "../clean/clean-article.ts";
@@ -12,6 +11,7 @@ import { type EventMention, findMentions, outletKey, termsOf } from "./find-ment
 import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { createEntityLinker, UNLINKED } from "./link-entities.ts";
+import type { LinkedEntity } from "./mention-list.ts";
 import { unpackPrepared } from "./prepared-bytes.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { toEvent } from "./to-event.ts";
@@ -94,7 +94,7 @@ function withFollowOns(groups: EventMention[][], followOns: EventMention[]): Eve
 
 export interface EventsResult {
   events: Event[];
-  entities: Entity[];
+  entities: LinkedEntity[];
   /** Article id -> the id of the event its lead reports. */
   primaryEventIds: Map<string, string>;
   /** Article id -> the date expressions found in its text. */

@@ -1,6 +1,12 @@
 import { slugify } from "../../lib/slug.ts";
-import type { Entity, EntityMention } from "../../schema/entity.ts";
 import { type ArticleEntities, type LocalEntity, normalizeName, surnameOf } from "./find-entities.ts";
+import {
+  type ArticleTable,
+  addMention,
+  type LinkedEntity,
+  newMentionList,
+  trimMentionList,
+} from "./mention-list.ts";
 
 export interface ArticleRef {
   id: string;
@@ -19,7 +25,7 @@ export interface EntityLinker {
   /** The canonical name of an entity met so far. */
   nameOf(id: string): string | undefined;
   /** Every entity, in id order, once every article is linked. */
-  finish(): Entity[];
+  finish(): LinkedEntity[];
 }
 
 /**
@@ -50,13 +56,17 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       bySurname.set(surname, { key, count });
   }
 
-  const entities = new Map<string, Entity & { aliases: string[]; titles: string[] }>();
-  // Sets beside the lists: a much-named leader has hundreds of forms, checked for every occurrence.
-  const seenAliases = new Map<string, Map<string, string>>();
+  const entities = new Map<string, LinkedEntity & { aliases: string[]; titles: string[] }>();
+  const articles: ArticleTable = { ids: [], sourceIds: [] };
+  // Maps beside the lists: a much-named leader has hundreds of forms, checked for every occurrence.
+  // Each form's place in the entity's packed mention texts.
+  const seenAliases = new Map<string, Map<string, number>>();
   const seenTitles = new Map<string, Set<string>>();
   return {
     link(article, a) {
       const local: string[] = [];
+      const articleNumber = articles.ids.push(article.id) - 1;
+      articles.sourceIds.push(article.sourceId);
       for (const e of a.entities) {
         let key = normalizeName(e.name);
         if (e.kind === "person" && e.surnameOnly) {
@@ -76,7 +86,7 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
         local.push(id);
         let entity = entities.get(id);
         if (!entity) {
-          entity = { id, name, kind: e.kind, mentions: [], aliases: [], titles: [] };
+          entity = { id, name, kind: e.kind, mentions: newMentionList(articles), aliases: [], titles: [] };
           entities.set(id, entity);
           seenAliases.set(id, new Map());
           seenTitles.set(id, new Set());
@@ -95,19 +105,11 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
         const aliases = seenAliases.get(entity.id)!;
         let text = aliases.get(o.text);
         if (text === undefined) {
-          text = o.text;
-          aliases.set(text, text);
-          entity.aliases.push(text);
+          text = entity.mentions.texts.push(o.text) - 1;
+          aliases.set(o.text, text);
+          entity.aliases.push(o.text);
         }
-        const mention: EntityMention = {
-          text,
-          articleId: article.id,
-          sourceId: article.sourceId,
-          start: o.start,
-          end: o.end,
-          form: o.form,
-        };
-        entity.mentions.push(mention);
+        addMention(entity.mentions, articleNumber, o.start, o.end, text, o.form);
       }
       return local;
     },
@@ -117,6 +119,7 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
     finish() {
       const list = [...entities.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
       for (const e of list) {
+        trimMentionList(e.mentions);
         e.aliases.sort();
         e.titles.sort();
       }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEvents } from "./extract-events.ts";
 import { article } from "./fixture-article.ts";
+import { mentionsOf } from "./mention-list.ts";
 
 /** The events of a one-article corpus. */
 function oneArticle(text: string, published = "2019-05-03") {
@@ -130,7 +131,7 @@ describe("event titles", () => {
     // A country outside the short list of forms is still a country, not a lone surname.
     expect(result.entities.find((e) => e.name === "Sweden")?.kind).toBe("country");
     const smith = result.entities.find((e) => e.name === "Joe Smith")!;
-    expect(smith.mentions.map((m) => m.articleId)).toContain("t-2");
+    expect(mentionsOf(smith.mentions).map((m) => m.articleId)).toContain("t-2");
   });
 
   it("leaves the gerund or adverb opening a sentence out of the name after it", () => {

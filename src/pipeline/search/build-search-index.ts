@@ -9,7 +9,8 @@ import { TermOccurrences } from "./term-occurrences.ts";
 export interface SearchIndexInput {
   articles: Article[];
   events: Event[];
-  entities: Entity[];
+  /** Only their names are indexed. */
+  entities: Pick<Entity, "id" | "name">[];
 }
 
 /** The whole index before it is cut into files: the meta without file tables, and every term's lists. */
