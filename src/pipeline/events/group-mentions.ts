@@ -41,13 +41,17 @@ export function groupMentions(
   weights = { ...weights, background: backgroundCosine(sorted, (m) => weigh(m.terms, idf)) };
   const clusters: Cluster[] = [];
   const buckets = new Map<string, number[]>();
+  // The event of each mention that another joins ("days after" the same moment), and only those:
+  // a map over every mention's key was a large corpus's largest map.
+  const joinedKeys = new Set<string>();
+  for (const m of sorted) if (m.joins !== undefined) joinedKeys.add(m.joins);
   const clusterOf = new Map<string, number>();
   for (const m of sorted) {
     const vector = weigh(m.terms, idf);
     const joined = m.joins === undefined ? undefined : clusterOf.get(m.joins);
     if (joined !== undefined) {
       addMember(clusters[joined]!, m, vector);
-      clusterOf.set(m.key, joined);
+      if (joinedKeys.has(m.key)) clusterOf.set(m.key, joined);
       continue;
     }
     const candidates = new Set<number>();
@@ -66,7 +70,7 @@ export function groupMentions(
       best = clusters.length - 1;
     }
     addMember(clusters[best]!, m, vector);
-    clusterOf.set(m.key, best);
+    if (joinedKeys.has(m.key)) clusterOf.set(m.key, best);
     for (const key of keysOf(m, 0)) {
       const list = buckets.get(key) ?? [];
       if (list[list.length - 1] !== best) list.push(best);
