@@ -157,9 +157,9 @@ export function extractEvents(
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
   const timexes = new Map<string, Timex[]>();
-  // A prepared article given packed (see `packPrepared`) is unpacked each time it is read (twice) and let go: the
-  // sentences and names of every article, held at once as objects, were most of what a 100,000-article
-  // build held here. Those made here are kept, to be made once.
+  // A prepared article given packed (see `packPrepared`) is unpacked each time it is read (twice)
+  // and let go: the sentences and names of every article, held at once as objects, were most of what
+  // a 100,000-article build held here. Those made here are kept, to be made once.
   const made = new Map<string, PreparedArticle>();
   const preparedOf = (article: CleanArticle, lastRead = false): PreparedArticle => {
     const given = preparedIn?.get(article.id);
