@@ -39,3 +39,14 @@ test("the detail links each quote to its article in the reader", async ({ page, 
   await page.goBack();
   await expect(page.getByTestId("event-detail")).toBeVisible();
 });
+
+test("the header says when the corpus's articles were published", async ({ page, request }) => {
+  const { manifest, articles } = await loadSeedData(request);
+  const days = articles.map((a) => a.published.slice(0, 10)).sort();
+  expect(manifest.published).toEqual({ start: days[0], end: days.at(-1) });
+  await page.goto("./");
+  // The seeds: a KCNA report of May 2018 and a Fox News story of July 2018.
+  const span = page.getByTestId("corpus-span");
+  await expect(span).toHaveText("May – July 2018");
+  await expect(span).toHaveAttribute("title", /^Articles published May – July 2018/);
+});

@@ -81,6 +81,7 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     eventCount: corpus.events.length,
     sourceCount: corpus.sources.length,
     range: rangeOf(corpus),
+    ...publishedSpan(corpus),
     ...events.manifest,
     files: {
       articles: articleFiles,
@@ -155,6 +156,18 @@ function rangeOf(corpus: Corpus): Manifest["range"] {
   if (days.length === 0) return null;
   const sorted = [...days].sort();
   return { start: sorted[0]!, end: sorted[sorted.length - 1]! };
+}
+
+/** The days of the first and last article's publication, when there are articles. */
+function publishedSpan(corpus: Corpus): Pick<Manifest, "published"> {
+  let start: string | undefined;
+  let end: string | undefined;
+  for (const a of corpus.articles) {
+    const day = a.published.slice(0, 10);
+    if (start === undefined || day < start) start = day;
+    if (end === undefined || day > end) end = day;
+  }
+  return start === undefined || end === undefined ? {} : { published: { start, end } };
 }
 
 /** The JSON Schema of every output file, written beside them for other tools. */

@@ -21,6 +21,12 @@ export const manifest = z.object({
   /** The span of the events (or of the articles when there are no events); null on an empty corpus. */
   range: z.object({ start: isoDay, end: isoDay }).nullable(),
   /**
+   * Schema 4.2, extends contract §3: the first and last day an article of the corpus was published,
+   * what the corpus covers; `range` also reaches back to the history the articles recall (a 2018
+   * corpus has events dated 1953). Absent in older data and on an empty corpus.
+   */
+  published: z.object({ start: isoDay, end: isoDay }).optional(),
+  /**
    * Extends contract §3, so that the app can draw the visible window before the other events files
    * arrive: each file of `files.events`, in the same order, with its days and its number of events.
    * Absent from data built before it existed; the app then loads every events file before drawing.

@@ -11,7 +11,8 @@
 // 4.0: entity mentions packed (each text once per entity, mentions grouped by article as tuples).
 // 4.1: event summaries (`files.eventSummaries`, one file per events file: what the timeline draws,
 //      without mentions) and each outlet's events per day (`sourceStarts`) in the manifest.
-export const SCHEMA_VERSION = "4.1";
+// 4.2: the manifest's `published`, the days of the first and last article.
+export const SCHEMA_VERSION = "4.2";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
   return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];
