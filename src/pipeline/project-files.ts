@@ -75,13 +75,15 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     yield flush();
   }
 
+  // The days of the first and last article's publication, when there are articles.
+  const published = spanOf(publishedDays(corpus));
   const manifest: Manifest = {
     schemaVersion: SCHEMA_VERSION,
     articleCount: corpus.articles.length,
     eventCount: corpus.events.length,
     sourceCount: corpus.sources.length,
     range: rangeOf(corpus),
-    ...publishedSpan(corpus),
+    ...(published ? { published } : {}),
     ...events.manifest,
     files: {
       articles: articleFiles,
@@ -150,24 +152,24 @@ function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Event {
 }
 
 function rangeOf(corpus: Corpus): Manifest["range"] {
-  const days = corpus.events.length
-    ? corpus.events.flatMap((e) => [e.start, e.end ?? e.start])
-    : corpus.articles.map((a) => a.published.slice(0, 10));
-  if (days.length === 0) return null;
-  const sorted = [...days].sort();
-  return { start: sorted[0]!, end: sorted[sorted.length - 1]! };
+  return corpus.events.length
+    ? spanOf(corpus.events.flatMap((e) => [e.start, e.end ?? e.start]))
+    : spanOf(publishedDays(corpus));
 }
 
-/** The days of the first and last article's publication, when there are articles. */
-function publishedSpan(corpus: Corpus): Pick<Manifest, "published"> {
+function publishedDays(corpus: Corpus): string[] {
+  return corpus.articles.map((a) => a.published.slice(0, 10));
+}
+
+/** The first and last of some days, null for none. */
+function spanOf(days: readonly string[]): { start: string; end: string } | null {
   let start: string | undefined;
   let end: string | undefined;
-  for (const a of corpus.articles) {
-    const day = a.published.slice(0, 10);
+  for (const day of days) {
     if (start === undefined || day < start) start = day;
     if (end === undefined || day > end) end = day;
   }
-  return start === undefined || end === undefined ? {} : { published: { start, end } };
+  return start === undefined || end === undefined ? null : { start, end };
 }
 
 /** The JSON Schema of every output file, written beside them for other tools. */
