@@ -107,7 +107,7 @@ export function finishCorpus(report: Report, works: StoredWork[]): Corpus {
   const articles: Article[] = cleaned.map((a) => ({
     ...a,
     primaryEventId: primaryEventIds.get(a.id) ?? "",
-    timexes: timexes.get(a.id) ?? [],
+    timexes: timexes.of(a.id, a.text),
   }));
   report.written = articles.length;
   sortEntries(report);

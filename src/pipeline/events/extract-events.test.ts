@@ -91,6 +91,8 @@ describe("extractEvents", () => {
   });
 
   it("sets the articles' time expressions", () => {
-    expect(result.timexes.get("c-cable")?.some((t) => t.value === "2018-07-06")).toBe(true);
+    const timexes = result.timexes.of("c-cable", letterStory.text);
+    expect(timexes.some((t) => t.value === "2018-07-06")).toBe(true);
+    for (const t of timexes) expect(letterStory.text.slice(t.start, t.end)).toBe(t.text);
   });
 });

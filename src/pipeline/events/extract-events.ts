@@ -14,6 +14,7 @@ import { createEntityLinker, UNLINKED } from "./link-entities.ts";
 import type { LinkedEntity } from "./mention-list.ts";
 import { unpackPrepared } from "./prepared-bytes.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
+import { createTimexTable, type TimexTable } from "./timex-table.ts";
 import { toEvent } from "./to-event.ts";
 import { findUndatedReferences, placeUndatedReferences, type UndatedReference } from "./undated-events.ts";
 
@@ -97,8 +98,8 @@ export interface EventsResult {
   entities: LinkedEntity[];
   /** Article id -> the id of the event its lead reports. */
   primaryEventIds: Map<string, string>;
-  /** Article id -> the date expressions found in its text. */
-  timexes: Map<string, Timex[]>;
+  /** The date expressions found in each article's text, packed. */
+  timexes: TimexTable;
   warnings: ReportEntry[];
 }
 
@@ -156,7 +157,7 @@ export function extractEvents(
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
-  const timexes = new Map<string, Timex[]>();
+  const timexes = createTimexTable();
   // A prepared article given packed (see `packPrepared`) is unpacked each time it is read (twice)
   // and let go: the sentences and names of every article, held at once as objects, were most of what
   // a 100,000-article build held here. Those made here are kept, to be made once.
@@ -183,7 +184,7 @@ export function extractEvents(
         reason: `time expressions not found: ${p.timexError}`,
       });
     }
-    timexes.set(article.id, p.timexes);
+    timexes.add(article.id, article.text, p.timexes);
     return p.entities.entities;
   });
   const linker = createEntityLinker(localEntities);
