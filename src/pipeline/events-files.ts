@@ -4,6 +4,7 @@ import { encodeSourceStarts } from "../lib/source-starts.ts";
 import type { Event, EventSummary } from "../schema/event.ts";
 import { eventSummariesFile, eventsFile } from "../schema/event.ts";
 import { type EventFileSpan, eventIdsFile, type Manifest } from "../schema/manifest.ts";
+import { runSteps } from "./run-steps.ts";
 
 /** Writes one file under a stem and returns its content-hashed name (project-files.ts's `add`). */
 type AddFile = (stem: string, schema: z.ZodType, data: unknown) => string;
@@ -15,25 +16,41 @@ type AddFile = (stem: string, schema: z.ZodType, data: unknown) => string;
  * the visible window's file first: each file's days and size, the events per day and per outlet and
  * day, and the id → file table for links to one event.
  */
-export function projectEventFiles(
-  events: readonly Event[],
-  add: AddFile,
-): {
+export function projectEventFiles(events: readonly Event[], add: AddFile): EventFileNames {
+  return runSteps(projectEventFileSteps(events, add, () => undefined));
+}
+
+export interface EventFileNames {
   files: string[];
   /** One per file of `files`, in the same order. */
   summaries: string[];
   eventIds: string[];
   manifest: Pick<Manifest, "eventSpans" | "eventStarts" | "sourceStarts">;
-} {
+}
+
+/**
+ * The same, a period at a time: each step yields `flush()` so that the caller writes its files and
+ * lets their text go before the next are made. At 100,000 articles the events files are some 140 MB
+ * of JSON, all made at once before.
+ */
+export function* projectEventFileSteps<Flushed>(
+  events: readonly Event[],
+  add: AddFile,
+  flush: () => Flushed,
+): Generator<Flushed, EventFileNames, undefined> {
   const periods = splitEventsByPeriod(events);
   const summaries: string[] = [];
-  const spans: EventFileSpan[] = periods.map(({ period, events: inFile }) => {
+  const spans: EventFileSpan[] = [];
+  for (const { period, events: inFile } of periods) {
     summaries.push(add(`event-summaries-${period}`, eventSummariesFile, inFile.map(projectEventSummary)));
-    return { file: add(`events-${period}`, eventsFile, inFile), ...spanOf(inFile) };
-  });
-  const eventIds = eventIdShards(periods.map((p) => p.events)).map((shard, i) =>
-    add(`event-ids-${String(i).padStart(3, "0")}`, eventIdsFile, shard),
-  );
+    spans.push({ file: add(`events-${period}`, eventsFile, inFile), ...spanOf(inFile) });
+    yield flush();
+  }
+  const eventIds: string[] = [];
+  for (const [i, shard] of eventIdShards(periods.map((p) => p.events)).entries()) {
+    eventIds.push(add(`event-ids-${String(i).padStart(3, "0")}`, eventIdsFile, shard));
+    yield flush();
+  }
   const eventStarts = startsPerDay(events);
   const sourceStarts = encodeSourceStarts(events, Object.keys(eventStarts));
   return {

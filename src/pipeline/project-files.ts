@@ -11,11 +11,11 @@ import { SCHEMA_VERSION } from "../schema/version.ts";
 import { articleFileIndex, eventArticleFiles, splitArticlesByPeriod } from "./article-files.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { comparisonFileSteps } from "./compare/project-comparisons.ts";
-import { projectEventFiles } from "./events-files.ts";
+import { projectEventFileSteps } from "./events-files.ts";
 import { shortHash } from "./hash.ts";
 import { projectEntityFiles } from "./project-entities.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
-import { projectSearchFiles } from "./search/project-search.ts";
+import { projectSearchFileSteps } from "./search/project-search.ts";
 
 export interface OutputFile {
   name: string;
@@ -57,17 +57,16 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     yield flush();
   }
   const fileOf = articleFileIndex(articlePeriods.map((p) => p.articles));
-  const events = projectEventFiles(
+  const events = yield* projectEventFileSteps(
     corpus.events.map((e) => projectEvent(e, fileOf)),
     add,
+    flush,
   );
-  yield flush();
   const sources = add("sources", sourcesFile, corpus.sources);
   const report = add("report", reportSchema, corpus.report);
   const entities = yield* projectEntityFiles(corpus.entities, add, flush);
   yield flush();
-  const search = projectSearchFiles(buildSearchIndex(corpus), add);
-  yield flush();
+  const search = yield* projectSearchFileSteps(buildSearchIndex(corpus), add, flush);
   const mentionCounts = new Map(corpus.events.map((e) => [e.id, e.mentions.length]));
   const comparisons: string[] = [];
   for (const name of comparisonFileSteps(corpus.comparisons, add, (id) => mentionCounts.get(id) ?? 0)) {

@@ -90,6 +90,20 @@ describe("extractEvents", () => {
     expect(grown.primaryEventIds.get("0-weather")).not.toBe(grown.primaryEventIds.get("a-state"));
   });
 
+  it("gives the articles their texts back, and quotes every mention from them", () => {
+    const articles = [stateReport, wireReport, letterStory];
+    const before = articles.map((a) => a.text);
+    const { events } = extractEvents(articles);
+    expect(articles.map((a) => a.text)).toEqual(before);
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const quoted = events.flatMap((e) => e.mentions);
+    expect(quoted.length).toBeGreaterThan(3);
+    for (const m of quoted) {
+      expect(m.quote).not.toBe("");
+      expect(m.quote).toBe(byId.get(m.articleId)!.text.slice(m.start, m.end));
+    }
+  });
+
   it("sets the articles' time expressions", () => {
     const timexes = result.timexes.of("c-cable", letterStory.text);
     expect(timexes.some((t) => t.value === "2018-07-06")).toBe(true);

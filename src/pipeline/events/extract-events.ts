@@ -3,6 +3,7 @@ import type { Event } from "../../schema/event.ts";
 import type { ReportEntry } from "../../schema/report.ts";
 import type { CleanArticle } from "../clean/clean-article.ts";
 import { type Dateline, parseDateline } from "../clean/dateline.ts";
+import { detached } from "../detached-string.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
 import type { EventDate } from "./event-date.ts";
@@ -12,6 +13,7 @@ import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { createEntityLinker, UNLINKED } from "./link-entities.ts";
 import type { LinkedEntity } from "./mention-list.ts";
+import { packText, unpackText } from "./packed-texts.ts";
 import { unpackPrepared } from "./prepared-bytes.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { createTimexTable, type TimexTable } from "./timex-table.ts";
@@ -93,6 +95,40 @@ function withFollowOns(groups: EventMention[][], followOns: EventMention[]): Eve
   ]);
 }
 
+/**
+ * A mention made to keep no part of its article's text alive once the text is packed (see
+ * `textHolder`): its quote is cut again from its offsets when the text is back, and its title, cut
+ * and joined from the text, becomes a string of its own.
+ */
+function detachFromText(m: EventMention): void {
+  m.quote = "";
+  m.title = detached(m.title);
+}
+
+/**
+ * The articles' texts, each packed (deflated) from when its mentions are found until the events are
+ * made, and the article's own `text` emptied meanwhile: every text at once, held while the mentions
+ * are grouped, was a fifth of what a 100,000-article build held at its peak. `restore` puts every
+ * text back; until then `textOf` reads one without keeping it.
+ */
+function textHolder() {
+  const packed = new Map<CleanArticle, Uint8Array>();
+  return {
+    pack(article: CleanArticle): void {
+      packed.set(article, packText(article.text));
+      article.text = "";
+    },
+    textOf(article: CleanArticle): string {
+      const bytes = packed.get(article);
+      return bytes ? unpackText(bytes) : article.text;
+    },
+    restore(): void {
+      for (const [article, bytes] of packed) article.text = unpackText(bytes);
+      packed.clear();
+    },
+  };
+}
+
 export interface EventsResult {
   events: Event[];
   entities: LinkedEntity[];
@@ -148,11 +184,25 @@ function rarity(total: number, frequency: ReadonlyMap<string, number>): (key: st
  * mentions (the lead and every dated clause), then mentions grouped into events across articles and
  * outlets. Pure: the same articles give the same events and ids, whatever their order. `preparedIn`
  * holds `prepareArticle` results computed beforehand (by worker threads, or from a cache; as objects
- * or packed by `packPrepared`), by id;
- * this function empties it as it goes, to keep a large build's peak down.
+ * or packed by `packPrepared`), by id; this function empties it as it goes, to keep a large build's
+ * peak down. For the same reason the articles' texts are packed while it runs (see `textHolder`):
+ * each is given back before it returns, whether it returns or throws.
  */
 export function extractEvents(
   articles: CleanArticle[],
+  preparedIn?: Map<string, PreparedArticle | Uint8Array>,
+): EventsResult {
+  const texts = textHolder();
+  try {
+    return eventsOf(articles, texts, preparedIn);
+  } finally {
+    texts.restore();
+  }
+}
+
+function eventsOf(
+  articles: CleanArticle[],
+  texts: ReturnType<typeof textHolder>,
   preparedIn?: Map<string, PreparedArticle | Uint8Array>,
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -245,12 +295,23 @@ export function extractEvents(
     for (const m of following) followOns.push(share(m));
     citations.push(...findCitations(article, p.sentences, outlets, outletNames, occurrences, ids));
     for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-    references.push(
-      ...findUndatedReferences(article, p.dct, p.sentences, occurrences, p.entities.entities, ids, [
-        ...found,
-        ...following,
-      ]),
+    const undated = findUndatedReferences(
+      article,
+      p.dct,
+      p.sentences,
+      occurrences,
+      p.entities.entities,
+      ids,
+      [...found, ...following],
     );
+    for (const m of found) detachFromText(m);
+    for (const m of following) detachFromText(m);
+    for (const r of undated) {
+      detachFromText(r.mention);
+      r.phrase = detached(r.phrase);
+      references.push(r);
+    }
+    texts.pack(article);
   }
   made.clear();
   const linked = { entities: linker.finish(), ids: linkedIds };
@@ -270,7 +331,10 @@ export function extractEvents(
       groupMentions(mentions, idf, { ...defaultWeights, entityIdf }),
       citations,
       idf,
-      (id) => termsOf(byId.get(id)?.text ?? ""),
+      (id) => {
+        const article = byId.get(id);
+        return article ? termsOf(texts.textOf(article)) : [];
+      },
       (id) => entitiesOf.get(id) ?? new Set(),
     ),
     followOns,
@@ -281,6 +345,11 @@ export function extractEvents(
   mentions.length = 0;
   followOns.length = 0;
   citations.length = 0;
+  // Past the grouping, the stage's highest point: the texts come back, and the quotes with them.
+  texts.restore();
+  const quoteOf = (m: EventMention) => byId.get(m.articleId)!.text.slice(m.start, m.end);
+  for (const group of groups) for (const m of group) m.quote = quoteOf(m);
+  for (const r of references) r.mention.quote = quoteOf(r.mention);
   const events: Event[] = [];
   for (const [n, group] of groups.entries()) {
     events.push(toEvent(group, names, idf));

@@ -1,5 +1,6 @@
 import { addDays } from "../../lib/days.ts";
 import type { Timex } from "../../schema/article.ts";
+import { detached } from "../detached-string.ts";
 import { dateOfTimexValue, type EventDate } from "./event-date.ts";
 import { findAction } from "./find-action.ts";
 import type { Occurrence } from "./find-entities.ts";
@@ -17,6 +18,7 @@ export interface EventMention {
   sourceId: string;
   start: number;
   end: number;
+  /** The text from `start` to `end`; empty while `extractEvents` holds the texts packed. */
   quote: string;
   date: EventDate;
   entityIds: string[];
@@ -337,7 +339,10 @@ export function termsOf(text: string): string[] {
     let term = TERMS.get(word);
     if (term === undefined) {
       term = termOf(word);
-      if (TERMS.size < TERM_MEMO_LIMIT) TERMS.set(word, term);
+      // A long word is a view into the text it was read from: kept in the memo as it is, it would
+      // keep that whole article's text alive for the rest of the build.
+      if (term !== null) term = detached(term);
+      if (TERMS.size < TERM_MEMO_LIMIT) TERMS.set(detached(word), term);
     }
     if (term !== null) out.push(term);
   }

@@ -7,6 +7,7 @@ import {
   searchMeta,
   searchShard,
 } from "../../schema/search.ts";
+import { runSteps } from "../run-steps.ts";
 import type { SearchIndex } from "./build-search-index.ts";
 
 /**
@@ -42,20 +43,39 @@ export function projectSearchFiles(
   add: (stem: string, schema: z.ZodType, data: unknown) => string,
   target = SHARD_TARGET_CHARS,
 ): string[] {
-  const eventLists = cut(index.eventLists, target).map(({ firstTerm, lists }, i) => {
+  return runSteps(projectSearchFileSteps(index, add, () => undefined, target));
+}
+
+/**
+ * The same, a file at a time: each step yields `flush()` so that the caller writes the file and lets
+ * its text go before the next is made. At 100,000 articles the search files are some 130 MB of
+ * JSON, and made all at once they were the highest point of the build's memory.
+ */
+export function* projectSearchFileSteps<Flushed>(
+  index: SearchIndex,
+  add: (stem: string, schema: z.ZodType, data: unknown) => string,
+  flush: () => Flushed,
+  target = SHARD_TARGET_CHARS,
+): Generator<Flushed, string[], undefined> {
+  const eventLists: SearchMeta["eventLists"] = [];
+  for (const [i, { firstTerm, lists }] of cut(index.eventLists, target).entries()) {
     const file: SearchEventLists = { firstTerm, events: lists };
-    return { file: add(`search-events-${String(i).padStart(3, "0")}`, searchEventLists, file), firstTerm };
-  });
-  const shards = cut(index.postings, target).map(({ firstTerm, lists }, i) => {
+    eventLists.push({
+      file: add(`search-events-${String(i).padStart(3, "0")}`, searchEventLists, file),
+      firstTerm,
+    });
+    yield flush();
+  }
+  const shards: SearchMeta["shards"] = [];
+  for (const [i, { firstTerm, lists }] of cut(index.postings, target).entries()) {
     const shard: SearchShard = { firstTerm, postings: lists };
-    return { file: add(`search-${String(i).padStart(3, "0")}`, searchShard, shard), firstTerm };
-  });
+    shards.push({ file: add(`search-${String(i).padStart(3, "0")}`, searchShard, shard), firstTerm });
+    yield flush();
+  }
   const meta: SearchMeta = { ...index.meta, eventLists, shards };
-  return [
-    add("search-meta", searchMeta, meta),
-    ...eventLists.map((f) => f.file),
-    ...shards.map((s) => s.file),
-  ];
+  const metaFile = add("search-meta", searchMeta, meta);
+  yield flush();
+  return [metaFile, ...eventLists.map((f) => f.file), ...shards.map((s) => s.file)];
 }
 
 function cut(lists: string[], target: number): { firstTerm: number; lists: string[] }[] {
