@@ -108,8 +108,8 @@ function detachFromText(m: EventMention): void {
 /**
  * The articles' texts, each packed (deflated) from when its mentions are found until the events are
  * made, and the article's own `text` emptied meanwhile: every text at once, held while the mentions
- * are grouped, was a fifth of what a 100,000-article build held at its peak. `restore` puts every
- * text back; until then `textOf` reads one without keeping it.
+ * are grouped, was a fifth of what a 100,000-article build held at its peak. `giveBack` puts one
+ * text back, `restore` every one left; until then `textOf` reads one without keeping it.
  */
 function textHolder() {
   const packed = new Map<CleanArticle, Uint8Array>();
@@ -121,6 +121,15 @@ function textHolder() {
     textOf(article: CleanArticle): string {
       const bytes = packed.get(article);
       return bytes ? unpackText(bytes) : article.text;
+    },
+    /** Puts the article's text back, if it is not yet, and gives it. */
+    giveBack(article: CleanArticle): string {
+      const bytes = packed.get(article);
+      if (bytes) {
+        article.text = unpackText(bytes);
+        packed.delete(article);
+      }
+      return article.text;
     },
     restore(): void {
       for (const [article, bytes] of packed) article.text = unpackText(bytes);
@@ -345,16 +354,18 @@ function eventsOf(
   mentions.length = 0;
   followOns.length = 0;
   citations.length = 0;
-  // Past the grouping, the stage's highest point: the texts come back, and the quotes with them.
-  texts.restore();
-  const quoteOf = (m: EventMention) => byId.get(m.articleId)!.text.slice(m.start, m.end);
-  for (const group of groups) for (const m of group) m.quote = quoteOf(m);
-  for (const r of references) r.mention.quote = quoteOf(r.mention);
+  // Past the grouping, the texts come back as the events that quote them are made, and each group's
+  // mentions go as its event is made: all the texts back at once, beside every mention still
+  // waiting, were the stage's highest point.
+  const quoteOf = (m: EventMention) => texts.giveBack(byId.get(m.articleId)!).slice(m.start, m.end);
   const events: Event[] = [];
   for (const [n, group] of groups.entries()) {
+    for (const m of group) m.quote = quoteOf(m);
     events.push(toEvent(group, names, idf));
     groups[n] = [];
   }
+  texts.restore();
+  for (const r of references) r.mention.quote = quoteOf(r.mention);
   const undated = placeUndatedReferences(references, new Map(sorted.map((a) => [a.id, a])));
   for (const group of undated.groups)
     events.push(
