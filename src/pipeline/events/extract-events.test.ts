@@ -90,10 +90,11 @@ describe("extractEvents", () => {
     expect(grown.primaryEventIds.get("0-weather")).not.toBe(grown.primaryEventIds.get("a-state"));
   });
 
-  it("gives the articles their texts back, and quotes every mention from them", () => {
+  it("finds the same events with the texts packed while it runs, gives the texts back, and quotes every mention from them", () => {
     const articles = [stateReport, wireReport, letterStory];
     const before = articles.map((a) => a.text);
-    const { events } = extractEvents(articles);
+    const { events } = extractEvents(articles, undefined, { packTextsFrom: 0 });
+    expect(events).toEqual(result.events);
     expect(articles.map((a) => a.text)).toEqual(before);
     const byId = new Map(articles.map((a) => [a.id, a]));
     const quoted = events.flatMap((e) => e.mentions);

@@ -109,12 +109,21 @@ function detachFromText(m: EventMention): void {
  * The articles' texts, each packed (deflated) from when its mentions are found until the events are
  * made, and the article's own `text` emptied meanwhile: every text at once, held while the mentions
  * are grouped, was a fifth of what a 100,000-article build held at its peak. `giveBack` puts one
- * text back, `restore` every one left; until then `textOf` reads one without keeping it.
+ * text back, `restore` every one left; until then `textOf` reads one without keeping it. Not
+ * `enabled`, it keeps the texts as they are: packing costs a smaller corpus time (half a second at
+ * 10,000 articles) and saves it no memory it needs.
  */
-function textHolder() {
+/**
+ * The corpus size, in characters of text, from which the texts are packed while events are found:
+ * about 25,000 articles, where the build also holds the heap's growth down (`heapGrowthFor`).
+ */
+export const PACK_TEXTS_FROM = 50_000_000;
+
+function textHolder(enabled: boolean) {
   const packed = new Map<CleanArticle, Uint8Array>();
   return {
     pack(article: CleanArticle): void {
+      if (!enabled) return;
       packed.set(article, packText(article.text));
       article.text = "";
     },
@@ -194,14 +203,17 @@ function rarity(total: number, frequency: ReadonlyMap<string, number>): (key: st
  * outlets. Pure: the same articles give the same events and ids, whatever their order. `preparedIn`
  * holds `prepareArticle` results computed beforehand (by worker threads, or from a cache; as objects
  * or packed by `packPrepared`), by id; this function empties it as it goes, to keep a large build's
- * peak down. For the same reason the articles' texts are packed while it runs (see `textHolder`):
- * each is given back before it returns, whether it returns or throws.
+ * peak down. For the same reason the articles' texts are packed while it runs (see `textHolder`),
+ * when they come to `packTextsFrom` characters or more: each is given back before it returns,
+ * whether it returns or throws.
  */
 export function extractEvents(
   articles: CleanArticle[],
   preparedIn?: Map<string, PreparedArticle | Uint8Array>,
+  options: { packTextsFrom?: number } = {},
 ): EventsResult {
-  const texts = textHolder();
+  const characters = articles.reduce((n, a) => n + a.text.length, 0);
+  const texts = textHolder(characters >= (options.packTextsFrom ?? PACK_TEXTS_FROM));
   try {
     return eventsOf(articles, texts, preparedIn);
   } finally {
