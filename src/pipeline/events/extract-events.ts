@@ -106,6 +106,12 @@ function detachFromText(m: EventMention): void {
 }
 
 /**
+ * The corpus size, in characters of text, from which the texts are packed while events are found:
+ * about 25,000 articles, where the build also holds the heap's growth down (`heapGrowthFor`).
+ */
+export const PACK_TEXTS_FROM = 50_000_000;
+
+/**
  * The articles' texts, each packed (deflated) from when its mentions are found until the events are
  * made, and the article's own `text` emptied meanwhile: every text at once, held while the mentions
  * are grouped, was a fifth of what a 100,000-article build held at its peak. `giveBack` puts one
@@ -113,12 +119,6 @@ function detachFromText(m: EventMention): void {
  * `enabled`, it keeps the texts as they are: packing costs a smaller corpus time (half a second at
  * 10,000 articles) and saves it no memory it needs.
  */
-/**
- * The corpus size, in characters of text, from which the texts are packed while events are found:
- * about 25,000 articles, where the build also holds the heap's growth down (`heapGrowthFor`).
- */
-export const PACK_TEXTS_FROM = 50_000_000;
-
 function textHolder(enabled: boolean) {
   const packed = new Map<CleanArticle, Uint8Array>();
   return {
