@@ -2,6 +2,7 @@ import type { Article } from "../schema/article.ts";
 import type { Event } from "../schema/event.ts";
 import type { Report } from "../schema/report.ts";
 import type { Source, SourceConfig } from "../schema/source.ts";
+import type { StageMemo } from "./cache/stage-memo.ts";
 import type { CleanArticle } from "./clean/clean-article.ts";
 import type { ResolvedSource } from "./clean/resolve-source.ts";
 import { createSourceResolver } from "./clean/resolve-source.ts";
@@ -70,12 +71,17 @@ export function weaklyDated(works: StoredWork[]): number[] {
   return works.flatMap((w, i) => (isFirmlyDated(w.result) ? [] : [i]));
 }
 
+/** Results of the stages after the per-article work, kept from the last build (see `StageMemo`). */
+export interface StageMemos {
+  events?: StageMemo;
+}
+
 /**
  * Everything after the per-article work: duplicates, events, comparisons. It empties `works`: the
  * per-article results (sentences, names, dates of every article) are the largest thing a big build
  * holds, and once the events stage has them they must not live on through comparison and writing.
  */
-export function finishCorpus(report: Report, works: StoredWork[]): Corpus {
+export function finishCorpus(report: Report, works: StoredWork[], memos: StageMemos = {}): Corpus {
   const byId = new Map<string, CleanArticle>();
   const prepared = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedSource>();
@@ -101,7 +107,11 @@ export function finishCorpus(report: Report, works: StoredWork[]): Corpus {
   }
   works.length = 0;
   const cleaned = [...byId.values()].sort(compareArticles);
-  const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(cleaned, prepared);
+  const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(
+    cleaned,
+    prepared,
+    memos.events ? { memo: memos.events } : {},
+  );
   prepared.clear();
   for (const entry of warnings) report.warnings.push(entry);
   const articles: Article[] = cleaned.map((a) => ({

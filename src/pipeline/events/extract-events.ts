@@ -1,6 +1,7 @@
 import type { Timex } from "../../schema/article.ts";
 import type { Event } from "../../schema/event.ts";
 import type { ReportEntry } from "../../schema/report.ts";
+import { digestOf, type StageMemo } from "../cache/stage-memo.ts";
 import type { CleanArticle } from "../clean/clean-article.ts";
 import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { detached } from "../detached-string.ts";
@@ -122,6 +123,7 @@ export const PACK_TEXTS_FROM = 50_000_000;
 function textHolder(enabled: boolean) {
   const packed = new Map<CleanArticle, Uint8Array>();
   return {
+    packing: enabled,
     pack(article: CleanArticle): void {
       if (!enabled) return;
       packed.set(article, packText(article.text));
@@ -210,21 +212,77 @@ function rarity(total: number, frequency: ReadonlyMap<string, number>): (key: st
 export function extractEvents(
   articles: CleanArticle[],
   preparedIn?: Map<string, PreparedArticle | Uint8Array>,
-  options: { packTextsFrom?: number } = {},
+  options: { packTextsFrom?: number; memo?: StageMemo } = {},
 ): EventsResult {
   const characters = articles.reduce((n, a) => n + a.text.length, 0);
   const texts = textHolder(characters >= (options.packTextsFrom ?? PACK_TEXTS_FROM));
   try {
-    return eventsOf(articles, texts, preparedIn);
+    return eventsOf(articles, texts, preparedIn, options.memo);
   } finally {
     texts.restore();
   }
+}
+
+/**
+ * One article's mentions, follow-on sentences, citations of other outlets and undated references,
+ * made to keep no part of its text alive (see `detachFromText`).
+ */
+function findingsOf(
+  article: CleanArticle,
+  p: PreparedArticle,
+  ids: string[],
+  entityNames: string[],
+  outlets: ReadonlyMap<string, string>,
+  outletNames: ReadonlySet<string>,
+  outletKeys: ReadonlySet<string>,
+): ArticleFindings {
+  const { bodyStart, dateline } = storyStart(article.text, article.title);
+  // Names the linker dropped are no participants of anything from here on.
+  const occurrences = p.entities.occurrences.filter((o) => ids[o.entity] !== UNLINKED);
+  const input = {
+    id: article.id,
+    sourceId: article.source.id,
+    title: article.title,
+    text: article.text,
+    dct: p.dct,
+    ...(dateline ? { datelinePlace: dateline.place } : {}),
+    bodyStart,
+    sentences: p.sentences,
+    occurrences,
+    entityIds: ids,
+    entityNames,
+    timexes: p.timexes,
+    outlets: outletKeys,
+  };
+  const found = findMentions(input);
+  const following = findFollowOns(input, found);
+  const citations = findCitations(article, p.sentences, outlets, outletNames, occurrences, ids);
+  const undated = findUndatedReferences(article, p.dct, p.sentences, occurrences, p.entities.entities, ids, [
+    ...found,
+    ...following,
+  ]);
+  for (const m of found) detachFromText(m);
+  for (const m of following) detachFromText(m);
+  for (const r of undated) {
+    detachFromText(r.mention);
+    r.phrase = detached(r.phrase);
+  }
+  return { found, following, citations, undated };
+}
+
+/** What one article's part of the events stage finds, kept in the stage memo between builds. */
+interface ArticleFindings {
+  found: EventMention[];
+  following: EventMention[];
+  citations: Citation[];
+  undated: UndatedReference[];
 }
 
 function eventsOf(
   articles: CleanArticle[],
   texts: ReturnType<typeof textHolder>,
   preparedIn?: Map<string, PreparedArticle | Uint8Array>,
+  memo?: StageMemo,
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
@@ -232,18 +290,26 @@ function eventsOf(
   // A prepared article given packed (see `packPrepared`) is unpacked each time it is read (twice)
   // and let go: the sentences and names of every article, held at once as objects, were most of what
   // a 100,000-article build held here. Those made here are kept, to be made once.
+  // A corpus too small to have its texts packed keeps what it unpacked from one reading to the next:
+  // unpacking was a tenth of a 10,000-article rebuild.
   const made = new Map<string, PreparedArticle>();
   const preparedOf = (article: CleanArticle, lastRead = false): PreparedArticle => {
     const given = preparedIn?.get(article.id);
     // Let go once read for the last time: the mentions found grow as the prepared data shrinks.
     if (lastRead) preparedIn?.delete(article.id);
-    if (given instanceof Uint8Array) return unpackPrepared(given);
-    if (given) return given;
     let p = made.get(article.id);
-    if (!p) {
-      p = prepareArticle(article);
-      made.set(article.id, p);
+    if (p) {
+      if (lastRead) made.delete(article.id);
+      return p;
     }
+    if (given instanceof Uint8Array) {
+      p = unpackPrepared(given);
+      if (!texts.packing && !lastRead) made.set(article.id, p);
+      return p;
+    }
+    if (given) return given;
+    p = prepareArticle(article);
+    if (!lastRead) made.set(article.id, p);
     return p;
   };
   const localEntities = sorted.map((article) => {
@@ -288,50 +354,38 @@ function eventsOf(
     }
     return m;
   };
+  // Everything an article's findings depend on beyond the article itself and its names: the outlets.
+  const outletsDigest = memo ? digestOf([...outlets].sort().flat()) : "";
   for (const article of sorted) {
+    const given = preparedIn?.get(article.id);
     const p = preparedOf(article, true);
-    const { bodyStart, dateline } = storyStart(article.text, article.title);
     const ids = linker.link({ id: article.id, sourceId: article.source.id }, p.entities);
     linkedIds.push(ids.filter((id) => id !== UNLINKED));
-    // Names the linker dropped are no participants of anything from here on.
-    const occurrences = p.entities.occurrences.filter((o) => ids[o.entity] !== UNLINKED);
-    const input = {
-      id: article.id,
-      sourceId: article.source.id,
-      title: article.title,
-      text: article.text,
-      dct: p.dct,
-      ...(dateline ? { datelinePlace: dateline.place } : {}),
-      bodyStart,
-      sentences: p.sentences,
-      occurrences,
-      entityIds: ids,
-      entityNames: ids.map((id) => linker.nameOf(id) ?? id),
-      timexes: p.timexes,
-      outlets: outletKeys,
-    };
-    const found = findMentions(input);
-    const following = findFollowOns(input, found);
-    for (const m of found) mentions.push(share(m));
-    for (const m of following) followOns.push(share(m));
-    citations.push(...findCitations(article, p.sentences, outlets, outletNames, occurrences, ids));
-    for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-    const undated = findUndatedReferences(
-      article,
-      p.dct,
-      p.sentences,
-      occurrences,
-      p.entities.entities,
-      ids,
-      [...found, ...following],
-    );
-    for (const m of found) detachFromText(m);
-    for (const m of following) detachFromText(m);
-    for (const r of undated) {
-      detachFromText(r.mention);
-      r.phrase = detached(r.phrase);
-      references.push(r);
+    const entityNames = ids.map((id) => linker.nameOf(id) ?? id);
+    // The findings depend on the article, its prepared part, its names as linked across the corpus
+    // and the outlets, and on nothing else: a rebuild finds them again only when one of these changed.
+    const digest = memo
+      ? digestOf([
+          outletsDigest,
+          article.id,
+          article.source.id,
+          article.title,
+          article.text,
+          given instanceof Uint8Array ? given : JSON.stringify(p),
+          ids.join("\n"),
+          entityNames.join("\n"),
+        ])
+      : "";
+    let findings = memo?.get<ArticleFindings>(digest);
+    if (!findings) {
+      findings = findingsOf(article, p, ids, entityNames, outlets, outletNames, outletKeys);
+      memo?.set(digest, findings);
     }
+    for (const m of findings.found) mentions.push(share(m));
+    for (const m of findings.following) followOns.push(share(m));
+    for (const c of findings.citations) citations.push(c);
+    for (const r of findings.undated) references.push(r);
+    for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     texts.pack(article);
   }
   made.clear();

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { memoryCache } from "./memory-cache.ts";
+import { digestOf, loadStageMemo, openStageMemo, saveStageMemo } from "./stage-memo.ts";
+
+describe("stage memo", () => {
+  it("gives back what the last build kept, under the same digest only", () => {
+    const first = openStageMemo();
+    const value = { found: [{ key: "a:1", terms: ["kim", "meet"], title: "Kim meets" }], n: 2 };
+    first.set("d1", value);
+    first.set("d2", [1, 2, 3]);
+    value.n = 99; // kept as it was when set
+    const bytes = first.pack()!;
+    const second = openStageMemo(bytes);
+    expect(second.get("d1")).toEqual({
+      found: [{ key: "a:1", terms: ["kim", "meet"], title: "Kim meets" }],
+      n: 2,
+    });
+    expect(second.get("d3")).toBeUndefined();
+    expect(second.counts).toEqual({ kept: 1, made: 0 });
+    // Only what this build asked for or made is kept: d2 goes.
+    second.set("d4", "new");
+    const third = openStageMemo(second.pack()!);
+    expect(third.get("d2")).toBeUndefined();
+    expect(third.get("d4")).toBe("new");
+    expect(third.get("d1")).toBeDefined();
+  });
+
+  it("is not stored again when a build asked for exactly what it held", () => {
+    const first = openStageMemo();
+    first.set("d1", 1);
+    const second = openStageMemo(first.pack()!);
+    expect(second.get("d1")).toBe(1);
+    expect(second.pack()).toBeUndefined();
+  });
+
+  it("packs the same results into the same bytes whatever order they came in", () => {
+    const a = openStageMemo();
+    a.set("x", 1);
+    a.set("y", 2);
+    const b = openStageMemo();
+    b.set("y", 2);
+    b.set("x", 1);
+    expect(Buffer.from(a.pack()!).equals(Buffer.from(b.pack()!))).toBe(true);
+  });
+
+  it("takes damaged or cut bytes for no memo", () => {
+    const first = openStageMemo();
+    first.set("d1", { a: 1 });
+    const bytes = first.pack()!;
+    expect(openStageMemo(new Uint8Array([1, 2, 3])).get("d1")).toBeUndefined();
+    expect(openStageMemo(bytes.subarray(0, bytes.length - 3)).get("d1")).toBeUndefined();
+  });
+
+  it("is kept in the cache between builds under a key of its own", async () => {
+    const cache = memoryCache("v1");
+    const memo = await loadStageMemo(cache, "events");
+    memo.set(digestOf(["article", new Uint8Array([1, 2])]), ["m"]);
+    await saveStageMemo(cache, "events", memo);
+    expect([...cache.entries.keys()]).toEqual(["v1/memo-events"]);
+    const next = await loadStageMemo(cache, "events");
+    expect(next.get(digestOf(["article", new Uint8Array([1, 2])]))).toEqual(["m"]);
+    expect(next.get(digestOf(["article", new Uint8Array([1, 3])]))).toBeUndefined();
+  });
+
+  it("digests parts so that moving text from one part to the next changes the digest", () => {
+    expect(digestOf(["ab", "c"])).not.toBe(digestOf(["a", "bc"]));
+    expect(digestOf(["ab"])).not.toBe(digestOf([new TextEncoder().encode("ab")]));
+    expect(digestOf(["ab", "c"])).toBe(digestOf(["ab", "c"]));
+  });
+});

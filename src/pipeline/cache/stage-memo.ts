@@ -1,0 +1,128 @@
+import { createHash } from "node:crypto";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { ContentCache } from "../effects.ts";
+
+/**
+ * Results of one stage of the last build, each kept under a digest of everything it was made from,
+ * so that a rebuild takes a result again only when its inputs are the very same (it is never an
+ * approximation: a stage that reads anything global must put it in the digest). The per-article
+ * cache cannot hold these: they depend on the corpus (names linked across articles, the outlets),
+ * not on one article alone.
+ *
+ * The whole memo is one cache entry, read once and written once per build: ten thousand entries
+ * read one by one took as long as the work they saved. It keeps only what this build asked for or
+ * made, so it does not grow with every edit.
+ */
+export interface StageMemo {
+  /** The result kept for this digest, or undefined. */
+  get<T>(digest: string): T | undefined;
+  /** Keeps a result, made JSON at once: later changes to the value are not kept. */
+  set(digest: string, value: unknown): void;
+  /** How many results were taken from the last build, and how many were made. */
+  readonly counts: { kept: number; made: number };
+  /** The memo to store, or undefined when it holds exactly what the last build's did. */
+  pack(): Uint8Array | undefined;
+}
+
+const UTF8 = new TextEncoder();
+const TEXT = new TextDecoder();
+
+/**
+ * A memo from the bytes a previous build stored (or none). Layout, deflated as a whole: the entry
+ * count, then per entry the digest's length and text, the value's length and its JSON, lengths as
+ * 32-bit little-endian numbers.
+ */
+export function openStageMemo(stored?: Uint8Array): StageMemo {
+  const old = new Map<string, Uint8Array>();
+  if (stored) {
+    try {
+      readEntries(inflateRawSync(stored), old);
+    } catch {
+      // A damaged memo is no memo: everything is made again, and the memo written anew.
+      old.clear();
+    }
+  }
+  const kept = new Map<string, Uint8Array>();
+  const counts = { kept: 0, made: 0 };
+  return {
+    get<T>(digest: string): T | undefined {
+      const bytes = kept.get(digest) ?? old.get(digest);
+      if (!bytes) return undefined;
+      if (!kept.has(digest)) {
+        kept.set(digest, bytes);
+        counts.kept++;
+      }
+      return JSON.parse(TEXT.decode(bytes)) as T;
+    },
+    set(digest, value) {
+      if (!kept.has(digest)) counts.made++;
+      kept.set(digest, UTF8.encode(JSON.stringify(value)));
+    },
+    counts,
+    pack() {
+      if (counts.made === 0 && kept.size === old.size) return undefined;
+      // Entries in digest order: the same results give the same bytes whatever order they came in.
+      const digests = [...kept.keys()].sort();
+      const parts: Uint8Array[] = [u32(digests.length)];
+      for (const digest of digests) {
+        const key = UTF8.encode(digest);
+        const value = kept.get(digest)!;
+        parts.push(u32(key.length), key, u32(value.length), value);
+      }
+      return deflateRawSync(Buffer.concat(parts), { level: 1 });
+    },
+  };
+}
+
+function readEntries(bytes: Uint8Array, into: Map<string, Uint8Array>): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  const take = (): Uint8Array => {
+    const length = view.getUint32(at, true);
+    at += 4;
+    if (at + length > bytes.length) throw new Error("memo cut short");
+    const part = bytes.subarray(at, at + length);
+    at += length;
+    return part;
+  };
+  const count = view.getUint32(0, true);
+  at = 4;
+  for (let i = 0; i < count; i++) {
+    const digest = TEXT.decode(take());
+    into.set(digest, take());
+  }
+}
+
+function u32(n: number): Uint8Array {
+  const bytes = new Uint8Array(4);
+  new DataView(bytes.buffer).setUint32(0, n, true);
+  return bytes;
+}
+
+/** A digest of the parts, in order: what a memoised result was made from. */
+export function digestOf(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) {
+    hash.update(typeof part === "string" ? `${part.length}:` : `#${part.length}:`);
+    hash.update(part);
+  }
+  return hash.digest("hex");
+}
+
+/** The memo of `stage` from the last build through this cache, or an empty one. */
+export async function loadStageMemo(cache: ContentCache | undefined, stage: string): Promise<StageMemo> {
+  return openStageMemo(cache ? await cache.get(memoKey(stage)) : undefined);
+}
+
+/** Stores the memo of `stage` for the next build, if it changed. */
+export async function saveStageMemo(
+  cache: ContentCache | undefined,
+  stage: string,
+  memo: StageMemo,
+): Promise<void> {
+  const bytes = cache ? memo.pack() : undefined;
+  if (bytes) await cache!.set(memoKey(stage), bytes);
+}
+
+// Not hex, so never an article's key.
+const memoKey = (stage: string) => `memo-${stage}`;
