@@ -10,6 +10,12 @@ import { projectFileGroups } from "./project-files.ts";
 import type { ReadResult } from "./read/raw-article.ts";
 import { isIgnorable, readInput } from "./read/read-input.ts";
 
+/**
+ * Inputs from this size on (about 25,000 articles) keep no stage memos: held in memory beside the
+ * build, a memo weighs about as much as the input, and a large build is held to its memory first.
+ */
+const MEMOS_UP_TO_BYTES = 50_000_000;
+
 /** Inputs past this many files get a progress line on stderr. */
 const PROGRESS_THRESHOLD = 300;
 
@@ -24,7 +30,8 @@ export interface BuildOptions {
 export async function build(effects: Effects, options: BuildOptions = {}): Promise<Corpus> {
   const config = await loadSourceConfig(effects);
   const inputs = (await effects.listInputs()).filter((f) => !isIgnorable(f.path));
-  effects.prepareFor?.(inputs.reduce((n, f) => n + f.size, 0));
+  const inputBytes = inputs.reduce((n, f) => n + f.size, 0);
+  effects.prepareFor?.(inputBytes);
   const reads = await readInputs(effects, inputs);
   if (reads.length > PROGRESS_THRESHOLD) effects.progress("cleaning articles and finding events…");
   const { report, raws } = gatherReads(reads);
@@ -56,7 +63,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     const { cached, computed } = runner.counts;
     effects.progress(`per-article work: ${computed} computed, ${cached} from the cache; grouping events…`);
   }
-  const corpus = await finishWithMemos(effects, report, works);
+  const corpus = await finishWithMemos(effects, report, works, inputBytes < MEMOS_UP_TO_BYTES);
   corpus.report.warnings.unshift(...config.warnings);
   // Written group by group: holding every file's text at once would double a large build's memory.
   const written = new Set<string>();
@@ -79,8 +86,9 @@ async function finishWithMemos(
   effects: Effects,
   report: Parameters<typeof finishCorpus>[0],
   works: Parameters<typeof finishCorpus>[1],
+  useMemos: boolean,
 ): Promise<Corpus> {
-  const memos = await loadStageMemos(effects.cache);
+  const memos = await loadStageMemos(useMemos ? effects.cache : undefined);
   const corpus = finishCorpus(report, works, memos);
   if (memos.events?.counts.kept)
     effects.progress(
