@@ -287,11 +287,12 @@ function eventsOf(
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
   const timexes = createTimexTable();
-  // A prepared article given packed (see `packPrepared`) is unpacked each time it is read (twice)
-  // and let go: the sentences and names of every article, held at once as objects, were most of what
-  // a 100,000-article build held here. Those made here are kept, to be made once.
-  // A corpus too small to have its texts packed keeps what it unpacked from one reading to the next:
-  // unpacking was a tenth of a 10,000-article rebuild.
+  // Each prepared article is read twice, and let go after the second reading. One given packed (see
+  // `packPrepared`) is unpacked at each reading in a corpus large enough to have its texts packed:
+  // the sentences and names of every article, held at once as objects, were most of what a
+  // 100,000-article build held here. A smaller corpus keeps what it unpacked from the first reading
+  // to the second (unpacking twice was a tenth of a 10,000-article rebuild), and those made here
+  // are kept to be made once.
   const made = new Map<string, PreparedArticle>();
   const preparedOf = (article: CleanArticle, lastRead = false): PreparedArticle => {
     const given = preparedIn?.get(article.id);
