@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
-import { loadStageMemos, saveStageMemos } from "./cache/stage-memos.ts";
+import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
 import type { Effects, InputFile } from "./effects.ts";
 import { isFirmlyDated } from "./parallel/article-work.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
@@ -88,13 +88,15 @@ async function finishWithMemos(
   works: Parameters<typeof finishCorpus>[1],
   useMemos: boolean,
 ): Promise<Corpus> {
-  const memos = await loadStageMemos(useMemos ? effects.cache : undefined);
-  const corpus = finishCorpus(report, works, memos);
-  if (memos.events?.counts.kept)
+  const cache = useMemos ? effects.cache : undefined;
+  if (!cache) return finishCorpus(report, works);
+  const events = await loadStageMemo(cache, "events");
+  const corpus = finishCorpus(report, works, { events });
+  if (events.counts.kept)
     effects.progress(
-      `events stage: ${memos.events.counts.kept} articles' findings from the last build, ${memos.events.counts.made} found anew`,
+      `events stage: ${events.counts.kept} articles' findings from the last build, ${events.counts.made} found anew`,
     );
-  await saveStageMemos(effects.cache, memos);
+  await saveStageMemo(cache, "events", events);
   return corpus;
 }
 
