@@ -110,18 +110,14 @@ export function digestOf(parts: readonly (string | Uint8Array)[]): string {
 }
 
 /** The memo of `stage` from the last build through this cache, or an empty one. */
-export async function loadStageMemo(cache: ContentCache | undefined, stage: string): Promise<StageMemo> {
-  return openStageMemo(cache ? await cache.get(memoKey(stage)) : undefined);
+export async function loadStageMemo(cache: ContentCache, stage: string): Promise<StageMemo> {
+  return openStageMemo(await cache.get(memoKey(stage)));
 }
 
 /** Stores the memo of `stage` for the next build, if it changed. */
-export async function saveStageMemo(
-  cache: ContentCache | undefined,
-  stage: string,
-  memo: StageMemo,
-): Promise<void> {
-  const bytes = cache ? memo.pack() : undefined;
-  if (bytes) await cache!.set(memoKey(stage), bytes);
+export async function saveStageMemo(cache: ContentCache, stage: string, memo: StageMemo): Promise<void> {
+  const bytes = memo.pack();
+  if (bytes) await cache.set(memoKey(stage), bytes);
 }
 
 // Not hex, so never an article's key.

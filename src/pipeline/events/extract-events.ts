@@ -389,7 +389,6 @@ function eventsOf(
     for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     texts.pack(article);
   }
-  made.clear();
   const linked = { entities: linker.finish(), ids: linkedIds };
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   const total = sorted.length + 1;
