@@ -7,6 +7,7 @@ import type { CleanArticle } from "./clean/clean-article.ts";
 import type { ResolvedSource } from "./clean/resolve-source.ts";
 import { createSourceResolver } from "./clean/resolve-source.ts";
 import { type Comparisons, compareCorpus } from "./compare/compare-corpus.ts";
+import type { ComparisonMemo } from "./compare/comparison-memo.ts";
 import { extractEvents } from "./events/extract-events.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import {
@@ -74,6 +75,7 @@ export function weaklyDated(works: StoredWork[]): number[] {
 /** Results of the stages after the per-article work, kept from the last build (see `StageMemo`). */
 export interface StageMemos {
   events?: StageMemo;
+  comparisons?: ComparisonMemo;
 }
 
 /**
@@ -122,7 +124,7 @@ export function finishCorpus(report: Report, works: StoredWork[], memos: StageMe
   report.written = articles.length;
   sortEntries(report);
   const sources = countSources(articles, resolved);
-  const comparisons = compareCorpus({ articles, events, entities, sources });
+  const comparisons = compareCorpus({ articles, events, entities, sources }, memos.comparisons);
   return { articles, events, entities, sources, report, comparisons };
 }
 

@@ -3,7 +3,8 @@ import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema
 import type { Corpus } from "./assemble-corpus.ts";
 import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
-import type { Effects, InputFile } from "./effects.ts";
+import { type ComparisonMemo, loadComparisonMemo, saveComparisonMemo } from "./compare/comparison-memo.ts";
+import type { ContentCache, Effects, InputFile } from "./effects.ts";
 import { isFirmlyDated } from "./parallel/article-work.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFileGroups } from "./project-files.ts";
@@ -63,7 +64,10 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     const { cached, computed } = runner.counts;
     effects.progress(`per-article work: ${computed} computed, ${cached} from the cache; grouping events…`);
   }
-  const corpus = await finishWithMemos(effects, report, works, inputBytes < MEMOS_UP_TO_BYTES);
+  const cache = inputBytes < MEMOS_UP_TO_BYTES ? effects.cache : undefined;
+  // The comparisons are made as their files are, so their memo lives on until those are written.
+  const comparisonMemo = cache ? await loadComparisonMemo(cache) : undefined;
+  const corpus = await finishWithMemos(effects, report, works, cache, comparisonMemo);
   corpus.report.warnings.unshift(...config.warnings);
   // Written group by group: holding every file's text at once would double a large build's memory.
   const written = new Set<string>();
@@ -74,6 +78,11 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     }
   }
   await effects.pruneOutputs(written);
+  if (cache && comparisonMemo) {
+    const { kept, made } = comparisonMemo.counts;
+    if (kept) effects.progress(`comparisons: ${kept} events' from the last build, ${made} made anew`);
+    await saveComparisonMemo(cache, comparisonMemo, corpus.comparisons.memoSteps);
+  }
   return corpus;
 }
 
@@ -86,12 +95,12 @@ async function finishWithMemos(
   effects: Effects,
   report: Parameters<typeof finishCorpus>[0],
   works: Parameters<typeof finishCorpus>[1],
-  useMemos: boolean,
+  cache: ContentCache | undefined,
+  comparisons: ComparisonMemo | undefined,
 ): Promise<Corpus> {
-  const cache = useMemos ? effects.cache : undefined;
   if (!cache) return finishCorpus(report, works);
   const events = await loadStageMemo(cache, "events");
-  const corpus = finishCorpus(report, works, { events });
+  const corpus = finishCorpus(report, works, { events, ...(comparisons ? { comparisons } : {}) });
   if (events.counts.kept)
     effects.progress(
       `events stage: ${events.counts.kept} articles' findings from the last build, ${events.counts.made} found anew`,

@@ -38,12 +38,13 @@ export function projectFiles(corpus: Corpus): OutputFile[] {
  */
 export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void, undefined> {
   let files: OutputFile[] = [];
-  const add = (stem: string, schema: z.ZodType, data: unknown): string => {
-    const content = `${JSON.stringify(schema.parse(data))}\n`;
+  const addText = (stem: string, content: string): string => {
     const name = `${stem}.${shortHash(content, 10)}.json`;
     files.push({ name, content });
     return name;
   };
+  const add = (stem: string, schema: z.ZodType, data: unknown): string =>
+    addText(stem, `${JSON.stringify(schema.parse(data))}\n`);
   const flush = () => {
     const done = files;
     files = [];
@@ -69,7 +70,12 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
   const search = yield* projectSearchFileSteps(buildSearchIndex(corpus), add, flush);
   const mentionCounts = new Map(corpus.events.map((e) => [e.id, e.mentions.length]));
   const comparisons: string[] = [];
-  for (const name of comparisonFileSteps(corpus.comparisons, add, (id) => mentionCounts.get(id) ?? 0)) {
+  for (const name of comparisonFileSteps(
+    corpus.comparisons,
+    add,
+    addText,
+    (id) => mentionCounts.get(id) ?? 0,
+  )) {
     comparisons.push(name);
     yield flush();
   }

@@ -18,6 +18,10 @@ export interface StageMemo {
   get<T>(digest: string): T | undefined;
   /** Keeps a result, made JSON at once: later changes to the value are not kept. */
   set(digest: string, value: unknown): void;
+  /** The text kept for this digest, as it was given to `setText`, or undefined. */
+  getText(digest: string): string | undefined;
+  /** Keeps a text as it is (a result already made JSON, say). */
+  setText(digest: string, text: string): void;
   /** How many results were taken from the last build, and how many were made. */
   readonly counts: { kept: number; made: number };
   /** The memo to store, or undefined when it holds exactly what the last build's did. */
@@ -27,16 +31,25 @@ export interface StageMemo {
 const UTF8 = new TextEncoder();
 const TEXT = new TextDecoder();
 
+export interface MemoOptions {
+  /**
+   * Whether the stored bytes are deflated (the default). A memo of tens of megabytes of JSON is
+   * kept as it is: deflating it took longer than writing it (`comparisons` at 10,000 articles).
+   */
+  deflate?: boolean;
+}
+
 /**
- * A memo from the bytes a previous build stored (or none). Layout, deflated as a whole: the entry
- * count, then per entry the digest's length and text, the value's length and its JSON, lengths as
- * 32-bit little-endian numbers.
+ * A memo from the bytes a previous build stored (or none). Layout, deflated as a whole unless
+ * `deflate` is false: the entry count, then per entry the digest's length and text, the value's
+ * length and its JSON, lengths as 32-bit little-endian numbers.
  */
-export function openStageMemo(stored?: Uint8Array): StageMemo {
+export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): StageMemo {
+  const deflate = options.deflate ?? true;
   const old = new Map<string, Uint8Array>();
   if (stored) {
     try {
-      readEntries(inflateRawSync(stored), old);
+      readEntries(deflate ? inflateRawSync(stored) : stored, old);
     } catch {
       // A damaged memo is no memo: everything is made again, and the memo written anew.
       old.clear();
@@ -44,23 +57,40 @@ export function openStageMemo(stored?: Uint8Array): StageMemo {
   }
   const kept = new Map<string, Uint8Array>();
   const counts = { kept: 0, made: 0 };
+  // Whether anything was set since the memo was read: a value may be set again under a digest it
+  // was read with.
+  let changed = false;
+  const take = (digest: string): Uint8Array | undefined => {
+    const bytes = kept.get(digest) ?? old.get(digest);
+    if (bytes && !kept.has(digest)) {
+      kept.set(digest, bytes);
+      counts.kept++;
+    }
+    return bytes;
+  };
+  const keep = (digest: string, bytes: Uint8Array) => {
+    if (!kept.has(digest)) counts.made++;
+    kept.set(digest, bytes);
+    changed = true;
+  };
   return {
     get<T>(digest: string): T | undefined {
-      const bytes = kept.get(digest) ?? old.get(digest);
-      if (!bytes) return undefined;
-      if (!kept.has(digest)) {
-        kept.set(digest, bytes);
-        counts.kept++;
-      }
-      return JSON.parse(TEXT.decode(bytes)) as T;
+      const bytes = take(digest);
+      return bytes ? (JSON.parse(TEXT.decode(bytes)) as T) : undefined;
     },
     set(digest, value) {
-      if (!kept.has(digest)) counts.made++;
-      kept.set(digest, UTF8.encode(JSON.stringify(value)));
+      keep(digest, UTF8.encode(JSON.stringify(value)));
+    },
+    getText(digest) {
+      const bytes = take(digest);
+      return bytes ? TEXT.decode(bytes) : undefined;
+    },
+    setText(digest, text) {
+      keep(digest, UTF8.encode(text));
     },
     counts,
     pack() {
-      if (counts.made === 0 && kept.size === old.size) return undefined;
+      if (!changed && kept.size === old.size) return undefined;
       // Entries in digest order: the same results give the same bytes whatever order they came in.
       const digests = [...kept.keys()].sort();
       const parts: Uint8Array[] = [u32(digests.length)];
@@ -69,7 +99,8 @@ export function openStageMemo(stored?: Uint8Array): StageMemo {
         const value = kept.get(digest)!;
         parts.push(u32(key.length), key, u32(value.length), value);
       }
-      return deflateRawSync(Buffer.concat(parts), { level: 1 });
+      const bytes = Buffer.concat(parts);
+      return deflate ? deflateRawSync(bytes, { level: 1 }) : bytes;
     },
   };
 }
@@ -110,15 +141,19 @@ export function digestOf(parts: readonly (string | Uint8Array)[]): string {
 }
 
 /** The memo of `stage` from the last build through this cache, or an empty one. */
-export async function loadStageMemo(cache: ContentCache, stage: string): Promise<StageMemo> {
-  return openStageMemo(await cache.get(memoKey(stage)));
+export async function loadStageMemo(
+  cache: ContentCache,
+  stage: string,
+  options: MemoOptions = {},
+): Promise<StageMemo> {
+  return openStageMemo(await cache.get(memoKey(stage)), options);
 }
 
-/** Stores the memo of `stage` for the next build, if it changed. */
+/** Stores the memo of `stage` for the next build, if it changed (opened with the same options). */
 export async function saveStageMemo(cache: ContentCache, stage: string, memo: StageMemo): Promise<void> {
   const bytes = memo.pack();
   if (bytes) await cache.set(memoKey(stage), bytes);
 }
 
 // Not hex, so never an article's key.
-const memoKey = (stage: string) => `memo-${stage}`;
+export const memoKey = (stage: string) => `memo-${stage}`;

@@ -1,18 +1,21 @@
 import { addDays } from "../../lib/days.ts";
 import type { Article } from "../../schema/article.ts";
-import type { CorpusComparison, EventComparison } from "../../schema/comparison.ts";
+import { type CorpusComparison, type EventComparison, eventComparison } from "../../schema/comparison.ts";
 import type { Event } from "../../schema/event.ts";
 import { type Source, sourceKinds } from "../../schema/source.ts";
 import type { LinkedEntity } from "../events/mention-list.ts";
 import { splitSentences } from "../events/split-sentences.ts";
 import { stem } from "../events/tokens.ts";
 import { type CompareContext, compareEvent } from "./compare-event.ts";
+import { type ComparisonMemo, memoizedComparisons } from "./comparison-memo.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
 import { countCorpusTerms } from "./corpus-terms.ts";
+import { countSteps } from "./count-changes.ts";
 import { createLexicon } from "./lexicon.ts";
 import { indexMentions, lastTextOf, namedSpans } from "./mention-index.ts";
 import { type SentenceSpans, sentenceSpans } from "./naming.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
+import { snapCount, snappedBackground } from "./snap.ts";
 import { BIGRAM } from "./term-table.ts";
 import type { Background } from "./words.ts";
 
@@ -26,6 +29,13 @@ export interface Comparisons {
    * as much as the corpus's texts (over 100 MB of objects at 10,000 articles).
    */
   compareEvent(eventId: string): EventComparison;
+  /**
+   * The same as its file holds it: checked against the schema and made JSON, or taken from the
+   * memo of the last build when nothing it reads has changed.
+   */
+  comparisonJson(eventId: string): string;
+  /** What to keep for the next build, when there is a memo: after every comparison was asked for. */
+  memoSteps?: Uint8Array;
 }
 
 // An outlet "did not report" an event only if it was publishing in this corpus around then: a
@@ -41,12 +51,15 @@ const MAX_TERMS = 2_000_000;
  * One pass over the articles for word counts and quotes, then work per event proportional to the
  * event: nothing compares all articles with all others.
  */
-export function compareCorpus(input: {
-  articles: Article[];
-  events: Event[];
-  entities: LinkedEntity[];
-  sources: Source[];
-}): Comparisons {
+export function compareCorpus(
+  input: {
+    articles: Article[];
+    events: Event[];
+    entities: LinkedEntity[];
+    sources: Source[];
+  },
+  memo?: ComparisonMemo,
+): Comparisons {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const sentenceCache = new Map<string, SentenceSpans>();
   const sentences = (id: string) => {
@@ -73,6 +86,10 @@ export function compareCorpus(input: {
   const lexicon = createLexicon();
   const terms = countCorpusTerms(input.articles, lexicon, MAX_TERMS);
   const background: Background<number> = terms.corpus;
+  // The events' priors read the corpus's counts snapped (snap.ts), so that an edit leaves the
+  // comparisons of events it does not touch as they were. The corpus view is made anew each
+  // build and reads them exact: its outlets' counts are taken from them.
+  const eventBackground = snappedBackground(background);
   const outletCounts = terms.outlets;
   const articlesBySource = new Map<string, Article[]>();
   const span = new Map<string, { first: string; last: string }>();
@@ -119,13 +136,15 @@ export function compareCorpus(input: {
   };
 
   const wordCounts = unigramCounts(background, lexicon.terms);
-  // Weights are asked for stem by stem in every event: each is worked out once.
+  const wordTotal = snapCount(wordCounts.total);
+  // Weights are asked for stem by stem in every event: each is worked out once. Counts are
+  // snapped as the priors' are.
   const weights: number[] = [];
   const weight = (stemId: number) => {
     let found = weights[stemId];
     if (found === undefined) {
-      const count = wordCounts.counts.get(lexicon.stems[stemId]!) ?? 0;
-      found = Math.log(1 + wordCounts.total / (1 + count));
+      const count = snapCount(wordCounts.counts.get(lexicon.stems[stemId]!) ?? 0);
+      found = Math.log(1 + wordTotal / (1 + count));
       weights[stemId] = found;
     }
     return found;
@@ -139,7 +158,7 @@ export function compareCorpus(input: {
     sentences,
     quotes,
     mentionsIn,
-    background,
+    background: eventBackground,
     weight,
     compareSources: inDisplayOrder,
     activeAround,
@@ -161,14 +180,34 @@ export function compareCorpus(input: {
     outletCounts,
     termName: lexicon.termName,
   });
+  const eventOf = (eventId: string) => {
+    const event = eventById.get(eventId);
+    if (!event) throw new Error(`no event ${eventId} to compare`);
+    return event;
+  };
+  const make = (event: Event) => JSON.stringify(eventComparison.parse(compareEvent(event, ctx)));
+  // A memo only of exact counts: pruned ones are not the corpus's, and their steps say nothing.
+  const steps =
+    memo && terms.exact ? countSteps(terms.corpus.counts, wordCounts.counts, lexicon, memo.steps) : undefined;
+  const comparisonJson =
+    memo && steps
+      ? memoizedComparisons({
+          memo,
+          steps,
+          articles,
+          mentionsIn,
+          entities: input.entities,
+          activeAround,
+          shared: [String(eventBackground.total), String(wordTotal), sourceIds.join(" ")],
+          make,
+        })
+      : make;
   return {
     corpus,
     eventIds: input.events.map((e) => e.id),
-    compareEvent: (eventId) => {
-      const event = eventById.get(eventId);
-      if (!event) throw new Error(`no event ${eventId} to compare`);
-      return compareEvent(event, ctx);
-    },
+    compareEvent: (eventId) => compareEvent(eventOf(eventId), ctx),
+    comparisonJson: (eventId) => comparisonJson(eventOf(eventId)),
+    ...(steps ? { memoSteps: steps.bytes() } : {}),
   };
 }
 

@@ -8,6 +8,13 @@ export interface TermCounts {
   total: number;
 }
 
+export interface CorpusTermCounts {
+  corpus: TermCounts;
+  outlets: Map<string, TermCounts>;
+  /** False when a table forgot its singletons on the way: its counts are then not the corpus's. */
+  exact: boolean;
+}
+
 /**
  * The term counts of the corpus and of each outlet (in order of their first article), from every
  * article's title and text. A table past `maxTerms` distinct terms forgets its singletons after the
@@ -18,11 +25,7 @@ export interface TermCounts {
  * corpus's table can only pass `maxTerms` once the outlets' together do; if they do, or an
  * outlet's table is pruned, the corpus is counted again term by term into both, as the rule reads.
  */
-export function countCorpusTerms(
-  articles: Article[],
-  lexicon: Lexicon,
-  maxTerms: number,
-): { corpus: TermCounts; outlets: Map<string, TermCounts> } {
+export function countCorpusTerms(articles: Article[], lexicon: Lexicon, maxTerms: number): CorpusTermCounts {
   const outlets = new Map<string, TermCounts>();
   let sizes = 0;
   for (const article of articles) {
@@ -39,25 +42,25 @@ export function countCorpusTerms(
     });
     corpus.total += outlet.total;
   }
-  return { corpus, outlets };
+  return { corpus, outlets, exact: true };
 }
 
-function countBoth(
-  articles: Article[],
-  lexicon: Lexicon,
-  maxTerms: number,
-): { corpus: TermCounts; outlets: Map<string, TermCounts> } {
+function countBoth(articles: Article[], lexicon: Lexicon, maxTerms: number): CorpusTermCounts {
   const corpus: TermCounts = { counts: new TermTable(1 << 16), total: 0 };
   const outlets = new Map<string, TermCounts>();
+  let exact = true;
   for (const article of articles) {
     const outlet = outletOf(outlets, article.source.id);
     const tokens = count(article, lexicon, outlet.counts, corpus.counts);
     outlet.total += tokens;
     corpus.total += tokens;
-    if (corpus.counts.size > maxTerms) corpus.counts.pruneSingletons();
-    if (outlet.counts.size > maxTerms) outlet.counts.pruneSingletons();
+    for (const table of [corpus.counts, outlet.counts])
+      if (table.size > maxTerms) {
+        table.pruneSingletons();
+        exact = false;
+      }
   }
-  return { corpus, outlets };
+  return { corpus, outlets, exact };
 }
 
 function outletOf(outlets: Map<string, TermCounts>, sourceId: string): TermCounts {

@@ -3,12 +3,12 @@ import { comparisonShard } from "../../schema/comparison.ts";
 import type { Comparisons } from "./compare-corpus.ts";
 import { comparisonFileSteps } from "./project-comparisons.ts";
 
-/** Comparisons that are only their event id, and an `add` that keeps what each file holds. */
+/** Comparisons that are only their event id, and `add`s that keep what each file holds. */
 function project(eventIds: string[], mentions: number) {
   const comparisons = {
     corpus: {},
     eventIds,
-    compareEvent: (id: string) => ({ eventId: id }),
+    comparisonJson: (id: string) => JSON.stringify({ eventId: id }),
   } as unknown as Comparisons;
   const files = new Map<string, unknown>();
   const names = [
@@ -16,6 +16,10 @@ function project(eventIds: string[], mentions: number) {
       comparisons,
       (stem, _schema, data) => {
         files.set(stem, data);
+        return `${stem}.json`;
+      },
+      (stem, content) => {
+        files.set(stem, JSON.parse(content));
         return `${stem}.json`;
       },
       () => mentions,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { comparisonShard, corpusComparison, eventComparisonsFile } from "../../schema/comparison.ts";
+import { comparisonShard, corpusComparison } from "../../schema/comparison.ts";
 import type { Comparisons } from "./compare-corpus.ts";
 
 // A panel loads one shard, so a shard must stay small enough to fetch when it opens: a few hundred
@@ -18,6 +18,8 @@ const WEIGHT_PER_SHARD = 400;
 export function* comparisonFileSteps(
   comparisons: Comparisons,
   add: (stem: string, schema: z.ZodType, data: unknown) => string,
+  /** Adds a file whose text is made already. */
+  addText: (stem: string, content: string) => string,
   /** An event's number of mentions. */
   mentionsOf: (eventId: string) => number,
 ): Generator<string, void, undefined> {
@@ -26,11 +28,12 @@ export function* comparisonFileSteps(
   const shardCount = Math.max(1, Math.ceil(weight / WEIGHT_PER_SHARD));
   const shards: string[][] = Array.from({ length: shardCount }, () => []);
   for (const id of comparisons.eventIds) shards[comparisonShard(id, shardCount)]!.push(id);
-  // Each shard's comparisons are made, written into its file and let go before the next.
+  // Each shard's comparisons are made, written into its file and let go before the next. A shard
+  // is an array of event comparisons (`eventComparisonsFile`), each checked as it is made, so its
+  // text is theirs joined: what checking and writing the array would give.
   for (const [n, shard] of shards.entries())
-    yield add(
+    yield addText(
       `comparisons-${String(n).padStart(3, "0")}`,
-      eventComparisonsFile,
-      shard.map((id) => comparisons.compareEvent(id)),
+      `[${shard.map((id) => comparisons.comparisonJson(id)).join(",")}]\n`,
     );
 }

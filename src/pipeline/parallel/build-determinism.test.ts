@@ -117,9 +117,16 @@ describe("byte-identical builds", () => {
       /(\d+) articles' findings from the last build, (\d+) found anew/.exec(line ?? "") ?? [];
     expect(Number(kept)).toBeGreaterThan(40);
     expect(Number(made)).toBe(3);
+    // So did most events' comparisons; those the edits reach were made anew.
+    const compared = /comparisons: (\d+) events' from the last build, (\d+) made anew/.exec(
+      messages.find((m) => m.startsWith("comparisons:")) ?? "",
+    );
+    expect(Number(compared?.[1])).toBeGreaterThan(0);
+    expect(Number(compared?.[2])).toBeGreaterThan(0);
     // A third build of the same articles takes every finding from the memo, and gives the same bytes.
     const again: string[] = [];
     expect(await built(edited, { workers: 2, parallelFrom: 0 }, cache, again)).toEqual(clean);
     expect(again.find((m) => m.startsWith("events stage:"))).toMatch(/ 0 found anew$/);
+    expect(again.find((m) => m.startsWith("comparisons:"))).toMatch(/ 0 made anew$/);
   }, 60_000);
 });

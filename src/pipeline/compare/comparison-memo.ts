@@ -1,0 +1,123 @@
+import type { Article } from "../../schema/article.ts";
+import type { Event } from "../../schema/event.ts";
+import { digestOf, loadStageMemo, memoKey, type StageMemo, saveStageMemo } from "../cache/stage-memo.ts";
+import type { ContentCache } from "../effects.ts";
+import type { LinkedEntity } from "../events/mention-list.ts";
+import type { CountSteps } from "./count-changes.ts";
+import type { ArticleMentions } from "./mention-index.ts";
+
+/** The last build's event comparisons and the count steps they were made with. */
+export interface ComparisonMemo {
+  /** Each event's comparison as its file holds it (JSON), by a digest of what it was made from. */
+  entries: StageMemo;
+  /** The last build's `CountSteps.bytes()`, if any. */
+  steps?: Uint8Array;
+  /** How many comparisons were taken from the memo, and how many made. */
+  counts: { kept: number; made: number };
+}
+
+const STAGE = "comparisons";
+const STEPS_KEY = memoKey("comparisons-steps");
+// Tens of megabytes of JSON at 10,000 articles: stored as it is (see `MemoOptions`).
+const OPTIONS = { deflate: false };
+
+/** The comparisons' memo from the last build through this cache (empty when there is none). */
+export async function loadComparisonMemo(cache: ContentCache): Promise<ComparisonMemo> {
+  const entries = await loadStageMemo(cache, STAGE, OPTIONS);
+  const steps = await cache.get(STEPS_KEY);
+  return { entries, ...(steps ? { steps } : {}), counts: { kept: 0, made: 0 } };
+}
+
+/** Stores the memo and this build's steps (`Comparisons.memoSteps`) for the next build. */
+export async function saveComparisonMemo(
+  cache: ContentCache,
+  memo: ComparisonMemo,
+  steps: Uint8Array | undefined,
+): Promise<void> {
+  if (!steps) return;
+  await saveStageMemo(cache, STAGE, memo.entries);
+  if (!memo.steps || Buffer.compare(memo.steps, steps) !== 0) await cache.set(STEPS_KEY, steps);
+}
+
+/** The entry that ties the memo's comparisons to the steps they were made with. */
+const STEPS_ENTRY = "count-steps";
+
+/**
+ * An event's comparison JSON from the memo when nothing it was made from changed, else made anew
+ * and kept. What an event's comparison reads (compare-event.ts), and how each part is watched:
+ * - the event itself, and around its day which outlets were publishing: in the digest;
+ * - its articles' ids, outlets, titles, days, texts and entity mentions (with the entities' ids,
+ *   kinds and names), and whether the event is each one's own: in the digest;
+ * - the outlets' display order and the corpus's token totals (snapped): in `shared`;
+ * - the corpus counts of the terms and stems its articles read (snapped): `steps` tells whether
+ *   any of them moved since the last build, and an event with an article that reads one is made
+ *   anew. The memo holds only what the last build used or made, so "since the last build" is
+ *   since the steps its entries were checked against.
+ * Without the last build's steps (the first build, or a memo from elsewhere) every event is made
+ * anew, and the memo filled for the next build.
+ */
+export function memoizedComparisons(input: {
+  memo: ComparisonMemo;
+  steps: CountSteps;
+  articles: Map<string, Article>;
+  mentionsIn(articleId: string): ArticleMentions;
+  entities: readonly LinkedEntity[];
+  activeAround(day: string): string[];
+  shared: readonly string[];
+  make(event: Event): string;
+}): (event: Event) => string {
+  const { memo, steps } = input;
+  // The comparisons and the steps are two cache entries, written one after the other: a build
+  // stopped between the two leaves comparisons that the steps beside them do not describe.
+  const stored = memo.entries.getText(STEPS_ENTRY);
+  const trusted = memo.steps !== undefined && stored === digestOf([memo.steps]);
+  const now = digestOf([steps.bytes()]);
+  if (stored !== now) memo.entries.setText(STEPS_ENTRY, now);
+  const shared = digestOf(input.shared);
+  const articleDigests = new Map<string, string>();
+  const articleDigest = (article: Article) => {
+    let found = articleDigests.get(article.id);
+    if (found === undefined) {
+      const parts = [article.id, article.source.id, article.title, article.published, article.text];
+      const { mentions, entities } = input.mentionsIn(article.id);
+      for (const [i, m] of mentions.entries()) {
+        const entity = input.entities[entities[i]!]!;
+        parts.push(`${m.start}:${m.end}:${entity.id}:${entity.kind}:${entity.name}:${m.text}`);
+      }
+      found = digestOf(parts);
+      articleDigests.set(article.id, found);
+    }
+    return found;
+  };
+  const touched = new Map<string, boolean>();
+  const touches = (article: Article) => {
+    let found = touched.get(article.id);
+    if (found === undefined) {
+      found = steps.touches(article.text);
+      touched.set(article.id, found);
+    }
+    return found;
+  };
+
+  return (event) => {
+    const articles: Article[] = [];
+    for (const id of event.articleIds) {
+      const article = input.articles.get(id);
+      if (article) articles.push(article);
+    }
+    const parts = [shared, JSON.stringify(event), input.activeAround(event.start).join(" ")];
+    for (const a of articles) parts.push(articleDigest(a), a.primaryEventId === event.id ? "own" : "");
+    const digest = digestOf(parts);
+    if (trusted && !articles.some(touches)) {
+      const kept = memo.entries.getText(digest);
+      if (kept !== undefined) {
+        memo.counts.kept++;
+        return kept;
+      }
+    }
+    const made = input.make(event);
+    memo.entries.setText(digest, made);
+    memo.counts.made++;
+    return made;
+  };
+}
