@@ -40,10 +40,11 @@ export async function runCli(
   timeoutMs = Number.POSITIVE_INFINITY,
 ): Promise<CliRun> {
   const started = performance.now();
-  // As `npm run data` runs it, with a 4 GB heap limit: the 100,000-article build holds 2 GB at its
-  // peak, and V8's default limit is a quarter of the machine's memory (2 GB on an 8 GB laptop). A
-  // higher limit only lets the heap grow further before collecting (5.7 GB resident at 6 GB).
-  const node = ["--max-old-space-size=4096", "--import", "tsx", join(root, "src/pipeline/cli.ts")];
+  // As `npm run data` runs it (bundled, see scripts/run-pipeline.mjs), with a 4 GB heap limit: the
+  // 100,000-article build holds 2 GB at its peak, and V8's default limit is a quarter of the
+  // machine's memory (2 GB on an 8 GB laptop). A higher limit only lets the heap grow further
+  // before collecting (5.7 GB resident at 6 GB).
+  const node = ["--max-old-space-size=4096", join(root, "scripts/run-pipeline.mjs")];
   const child = spawn(process.execPath, [...node, ...args], {
     cwd: root,
     env: { ...process.env, PARALLAX_MAXRSS_FILE: rssFile },
