@@ -68,3 +68,92 @@ describe("stage memo", () => {
     expect(digestOf(["ab", "c"])).toBe(digestOf(["ab", "c"]));
   });
 });
+
+describe("stage memo texts", () => {
+  it("gives back a text as it was set, through pack()", () => {
+    const first = openStageMemo();
+    const json = '{"b":1,  "a":[2]}';
+    first.setText("d1", json);
+    first.setText("d2", "not JSON at all ✓");
+    expect(first.getText("d1")).toBe(json);
+    const second = openStageMemo(first.pack()!);
+    expect(second.getText("d1")).toBe(json);
+    expect(second.getText("d2")).toBe("not JSON at all ✓");
+    expect(second.getText("d3")).toBeUndefined();
+    expect(second.counts).toEqual({ kept: 2, made: 0 });
+  });
+
+  it("reads a text set as JSON with get, and a value set with set as its JSON with getText", () => {
+    const first = openStageMemo();
+    first.setText("d1", '{"n":2}');
+    first.set("d2", { n: 3 });
+    const second = openStageMemo(first.pack()!);
+    expect(second.get("d1")).toEqual({ n: 2 });
+    expect(second.getText("d2")).toBe('{"n":3}');
+  });
+
+  it("counts a text set again under the digest it was read with once, as kept", () => {
+    const first = openStageMemo();
+    first.setText("d1", "one");
+    const second = openStageMemo(first.pack()!);
+    expect(second.getText("d1")).toBe("one");
+    second.setText("d1", "two");
+    expect(second.counts).toEqual({ kept: 1, made: 0 });
+    second.setText("d2", "new");
+    expect(second.counts).toEqual({ kept: 1, made: 1 });
+  });
+});
+
+describe("stage memo without deflate", () => {
+  it("stores the entries as they are, and reads its own bytes back", () => {
+    const first = openStageMemo(undefined, { deflate: false });
+    first.setText("d1", '{"eventId":"e1"}');
+    first.set("d2", [1, 2]);
+    const bytes = first.pack()!;
+    expect(Buffer.from(bytes).includes('{"eventId":"e1"}')).toBe(true);
+    const second = openStageMemo(bytes, { deflate: false });
+    expect(second.getText("d1")).toBe('{"eventId":"e1"}');
+    expect(second.get("d2")).toEqual([1, 2]);
+  });
+
+  it("deflates by default", () => {
+    const plain = openStageMemo(undefined, { deflate: false });
+    const deflated = openStageMemo();
+    for (const memo of [plain, deflated]) memo.setText("d1", "abc ".repeat(100));
+    const plainBytes = plain.pack()!;
+    const deflatedBytes = deflated.pack()!;
+    expect(deflatedBytes.length).toBeLessThan(plainBytes.length);
+    expect(Buffer.from(deflatedBytes).includes("abc abc")).toBe(false);
+    expect(Buffer.from(plainBytes).includes("abc abc")).toBe(true);
+    expect(openStageMemo(deflatedBytes).getText("d1")).toBe("abc ".repeat(100));
+  });
+
+  it("is not stored again when everything read was kept and nothing set", () => {
+    const first = openStageMemo(undefined, { deflate: false });
+    first.setText("d1", "one");
+    first.setText("d2", "two");
+    const bytes = first.pack()!;
+    const second = openStageMemo(bytes, { deflate: false });
+    expect(second.getText("d1")).toBe("one");
+    expect(second.getText("d2")).toBe("two");
+    expect(second.pack()).toBeUndefined();
+    // One entry not asked for: stored again without it.
+    const third = openStageMemo(bytes, { deflate: false });
+    expect(third.getText("d1")).toBe("one");
+    const packed = third.pack()!;
+    expect(packed).toBeDefined();
+    expect(openStageMemo(packed, { deflate: false }).getText("d2")).toBeUndefined();
+  });
+
+  it("is stored again when a text was set again under a digest it was read with", () => {
+    const first = openStageMemo(undefined, { deflate: false });
+    first.setText("d1", "one");
+    const bytes = first.pack()!;
+    const second = openStageMemo(bytes, { deflate: false });
+    expect(second.getText("d1")).toBe("one");
+    second.setText("d1", "two");
+    const packed = second.pack();
+    expect(packed).toBeDefined();
+    expect(openStageMemo(packed, { deflate: false }).getText("d1")).toBe("two");
+  });
+});

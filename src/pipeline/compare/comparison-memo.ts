@@ -46,8 +46,8 @@ const STEPS_ENTRY = "count-steps";
  * An event's comparison JSON from the memo when nothing it was made from changed, else made anew
  * and kept. What an event's comparison reads (compare-event.ts), and how each part is watched:
  * - the event itself, and around its day which outlets were publishing: in the digest;
- * - its articles' ids, outlets, titles, days, texts and entity mentions (with the entities' ids,
- *   kinds and names), and whether the event is each one's own: in the digest;
+ * - its articles' ids, outlets, titles, days, texts and entity mentions (their forms, and their
+ *   entities' ids, kinds and names), and whether the event is each one's own: in the digest;
  * - the outlets' display order and the corpus's token totals (snapped): in `shared`;
  * - the corpus counts of the terms and stems its articles read (snapped): `steps` tells whether
  *   any of them moved since the last build, and an event with an article that reads one is made
@@ -82,7 +82,7 @@ export function memoizedComparisons(input: {
       const { mentions, entities } = input.mentionsIn(article.id);
       for (const [i, m] of mentions.entries()) {
         const entity = input.entities[entities[i]!]!;
-        parts.push(`${m.start}:${m.end}:${entity.id}:${entity.kind}:${entity.name}:${m.text}`);
+        parts.push(`${m.start}:${m.end}:${m.form}:${entity.id}:${entity.kind}:${entity.name}:${m.text}`);
       }
       found = digestOf(parts);
       articleDigests.set(article.id, found);

@@ -10,7 +10,10 @@ import { BIGRAM, bigramKey, type TermTable } from "./term-table.ts";
  * build met them in: three 32-bit numbers each, two for the name and one for the step.
  */
 export interface CountSteps {
-  /** What the next build compares with (see `countChanges`). */
+  /**
+   * What the next build compares with (`previous`). In the order the build met the terms in: the
+   * same counts met in another order give other bytes, which only costs the memo a rewrite.
+   */
   bytes(): Uint8Array;
   /** Whether a text reads a term or a stem whose step is not what it was in `previous`. */
   touches(text: string): boolean;
