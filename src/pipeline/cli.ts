@@ -10,7 +10,7 @@ import { formatSummary } from "./summary.ts";
 
 // `npm run data` runs this file bundled, away from the sources (scripts/run-pipeline.mjs says where
 // the project is); tsx and the tests run it where it stands.
-const root = process.env.PARALLAX_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const root = process.env.PARALLAX_ROOT || resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const usage = `usage: npm run data -- [--input DIR|FILE] [--output DIR] [--sources FILE] [--strict]
   --input    folder (or one file) of articles        default: data/articles
   --output   folder for the prebuilt JSON             default: public/data
