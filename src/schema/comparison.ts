@@ -68,8 +68,9 @@ export type NamingRow = z.infer<typeof namingRow>;
 
 /**
  * Word counts for distinctive words: a candidate vocabulary with its prior pseudo-counts (the corpus
- * as background, scaled to ALPHA_0) and, per outlet, its token total and the counts of those terms.
- * The browser scores any chosen set of outlets with `logOddsZ` below.
+ * as background, scaled to ALPHA_0; an event's reads the corpus's counts rounded to an eighth of an
+ * octave, see the pipeline's compare/snap.ts) and, per outlet, its token total and the counts of
+ * those terms. The browser scores any chosen set of outlets with `logOddsZ` below.
  */
 export const termCounts = z.object({
   terms: z.array(z.string()),
