@@ -1,5 +1,5 @@
 import type { Lexicon } from "./lexicon.ts";
-import { BREAK, emptyToken, NUMBER, nextToken } from "./scan-words.ts";
+import { someSentenceWord } from "./sentence-words.ts";
 import { snapStep } from "./snap.ts";
 import { BIGRAM, bigramKey, type TermTable } from "./term-table.ts";
 
@@ -69,37 +69,26 @@ export function countSteps(
     return changed;
   };
 
-  const token = emptyToken();
   let bytes: Uint8Array | undefined;
   return {
     bytes: () => {
       bytes ??= new Uint8Array(Uint32Array.from(table).buffer);
       return bytes;
     },
-    touches(text) {
-      // The words of sentenceWords (compare-event.ts reads an account's sentences so): numbers
-      // read for their stems and skipped as terms, bigrams broken by punctuation and stopwords.
-      let previous = -1;
-      for (let at = 0; nextToken(text, at, true, token); at = token.end) {
-        if (token.kind === BREAK) {
-          previous = -1;
-          continue;
-        }
-        const info = lexicon.found(text, token);
-        if (stemChanged(info.stem)) return true;
-        if (token.kind === NUMBER) continue;
-        const id = info.termId;
-        if (id < 0) {
-          previous = -1;
-          continue;
-        }
-        if (changedWord[id] === 1) return true;
-        if (previous >= 0 && beginsChanged[previous] === 1 && changedBigrams.has(bigramKey(previous, id)))
-          return true;
-        previous = id;
-      }
-      return false;
-    },
+    touches: (text) =>
+      // The words as compare-event.ts reads an account's sentences (sentenceWords).
+      someSentenceWord(
+        text,
+        lexicon,
+        (info, isNumber, previous) =>
+          stemChanged(info.stem) ||
+          (!isNumber &&
+            info.termId >= 0 &&
+            (changedWord[info.termId] === 1 ||
+              (previous >= 0 &&
+                beginsChanged[previous] === 1 &&
+                changedBigrams.has(bigramKey(previous, info.termId))))),
+      ),
   };
 }
 

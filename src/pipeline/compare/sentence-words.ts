@@ -1,4 +1,4 @@
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, TokenInfo } from "./lexicon.ts";
 import { BREAK, emptyToken, isSpaceAt, NUMBER, nextToken } from "./scan-words.ts";
 import { bigramKey, type TermTable } from "./term-table.ts";
 
@@ -20,6 +20,32 @@ const token = emptyToken();
 export function sentenceWords(text: string, counts: TermTable, lexicon: Lexicon): SentenceWords {
   const words: number[] = [];
   let terms = 0;
+  someSentenceWord(text, lexicon, (info, isNumber, previous) => {
+    if (info.stem >= 0 && !words.includes(info.stem)) words.push(info.stem);
+    if (isNumber || info.termId < 0) return false;
+    counts.add(info.termId);
+    terms += 1;
+    if (previous >= 0) {
+      counts.add(bigramKey(previous, info.termId));
+      terms += 1;
+    }
+    return false;
+  });
+  return { words, terms };
+}
+
+/**
+ * Visits the words and numbers of a sentence as `sentenceWords` reads them, until `visit` returns
+ * true (and then returns true). `previous` is the term a bigram with this word would begin with,
+ * -1 for none: punctuation and words that are no terms (stopwords) break bigrams, numbers are no
+ * terms but do not break them. One walk for the comparison and for what a rebuild checks it by
+ * (count-changes.ts), so that the two cannot come to read different words.
+ */
+export function someSentenceWord(
+  text: string,
+  lexicon: Lexicon,
+  visit: (info: TokenInfo, isNumber: boolean, previous: number) => boolean,
+): boolean {
   let previous = -1;
   for (let at = 0; nextToken(text, at, true, token); at = token.end) {
     if (token.kind === BREAK) {
@@ -27,23 +53,12 @@ export function sentenceWords(text: string, counts: TermTable, lexicon: Lexicon)
       continue;
     }
     const info = lexicon.found(text, token);
-    if (info.stem >= 0 && !words.includes(info.stem)) words.push(info.stem);
-    // Numbers are no terms, and do not break a bigram either.
-    if (token.kind === NUMBER) continue;
-    const id = info.termId;
-    if (id < 0) {
-      previous = -1;
-      continue;
-    }
-    counts.add(id);
-    terms += 1;
-    if (previous >= 0) {
-      counts.add(bigramKey(previous, id));
-      terms += 1;
-    }
-    previous = id;
+    const isNumber = token.kind === NUMBER;
+    if (visit(info, isNumber, previous)) return true;
+    if (isNumber) continue;
+    previous = info.termId;
   }
-  return { words, terms };
+  return false;
 }
 
 /**
