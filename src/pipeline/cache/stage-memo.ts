@@ -34,7 +34,8 @@ const TEXT = new TextDecoder();
 export interface MemoOptions {
   /**
    * Whether the stored bytes are deflated (the default). A memo of tens of megabytes of JSON is
-   * kept as it is: deflating it took longer than writing it (`comparisons` at 10,000 articles).
+   * kept as it is: `comparisons` at 10,000 articles, 68 MB, took 161 ms to deflate (to 9.7 MB) and
+   * 90 ms to inflate, against 45 ms to write as it is.
    */
   deflate?: boolean;
 }
