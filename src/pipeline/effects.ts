@@ -18,11 +18,21 @@ export interface ContentCache {
   set(key: string, value: Uint8Array): Promise<void>;
 }
 
+/**
+ * Output names that carry a hash of their content (`events-2018-05.3fc01fd659.json`); only
+ * `manifest.json` and `schema.json` keep fixed names (see project-files.ts).
+ */
+export const CONTENT_NAMED = /^[a-z]+(?:-[0-9a-z]+)*\.[0-9a-f]{10}\.json$/;
+
 export interface Effects {
   /** Every file under the input folder, sorted by path so that builds are deterministic. */
   listInputs(): Promise<InputFile[]>;
   /** The optional `sources.json` describing outlets, or undefined when there is none. */
   readSourcesConfig(): Promise<string | undefined>;
+  /**
+   * Writes one output file. A name that carries its content's hash (`CONTENT_NAMED`) holds that
+   * content whenever it exists, so an implementation may leave such a file alone when it is there.
+   */
   writeOutput(name: string, content: string): Promise<void>;
   /** Removes output files of earlier builds that this build does not write again. */
   pruneOutputs(keep: Set<string>): Promise<void>;

@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,6 +48,34 @@ describe("reading a folder from disk", () => {
       { file: "broken.md", reason: expect.stringMatching(/^could not be opened: .*ENOENT/) },
     ]);
     expect(corpus.report.read).toBe(5);
+  });
+});
+
+describe("writing the output", () => {
+  it("leaves a file named by its content alone when it is there whole, and writes every other", async () => {
+    const root = mkdtempSync(join(tmpdir(), "parallax-out-"));
+    const output = join(root, "out");
+    const effects = nodeEffects({ input: root, output });
+    const named = "events-2018-05.0123456789.json";
+    await effects.writeOutput(named, "[1,2,3]\n");
+    await effects.writeOutput("manifest.json", "{}\n");
+    const past = new Date("2020-01-01T00:00:00Z");
+    utimesSync(join(output, named), past, past);
+    utimesSync(join(output, "manifest.json"), past, past);
+
+    // The same name and size: the file holds that content already, and is not written again.
+    await effects.writeOutput(named, "[1,2,3]\n");
+    expect(statSync(join(output, named)).mtime).toEqual(past);
+    // A fixed name is always written, even at the same size.
+    await effects.writeOutput("manifest.json", "[]\n");
+    expect(readFileSync(join(output, "manifest.json"), "utf8")).toBe("[]\n");
+    // A file left short (a build stopped while writing it) is written whole.
+    writeFileSync(join(output, named), "[1,2");
+    await effects.writeOutput(named, "[1,2,3]\n");
+    expect(readFileSync(join(output, named), "utf8")).toBe("[1,2,3]\n");
+    // A folder in the way is no file that holds the content: the write fails instead of passing.
+    mkdirSync(join(output, "sources.abcdef0123.json"));
+    await expect(effects.writeOutput("sources.abcdef0123.json", "x")).rejects.toThrow();
   });
 });
 
