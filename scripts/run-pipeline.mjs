@@ -58,6 +58,8 @@ async function makeBundle() {
       cli: "src/pipeline/cli.ts",
       // The per-article worker threads' entry: article-pool.ts finds it beside the bundle.
       "article-worker": "src/pipeline/parallel/article-worker.ts",
+      // The search index's worker thread: search-thread.ts finds it beside the bundle too.
+      "search-worker": "src/pipeline/search/search-worker.ts",
     },
     bundle: true,
     platform: "node",

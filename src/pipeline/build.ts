@@ -10,22 +10,32 @@ import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFileGroups } from "./project-files.ts";
 import type { ReadResult } from "./read/raw-article.ts";
 import { isIgnorable, readInput } from "./read/read-input.ts";
+import { searchIndexOnThread } from "./search/search-thread.ts";
 
 /**
- * Inputs from this size on (about 25,000 articles) keep no stage memos: held in memory beside the
- * build, a memo weighs about as much as the input, and a large build is held to its memory first.
+ * Inputs from this size on (about 25,000 articles) are built lean, their memory held down before
+ * their time: they keep no stage memos (held in memory beside the build, a memo weighs about as much
+ * as the input), and build the search index in this thread (a worker holds a copy of every text).
  */
-const MEMOS_UP_TO_BYTES = 50_000_000;
+const LEAN_FROM_BYTES = 50_000_000;
 
 /** Inputs past this many files get a progress line on stderr. */
 const PROGRESS_THRESHOLD = 300;
 
 export interface BuildOptions {
-  /** Worker threads for the per-article work (cleaning, sentences, dates, names); default: one per core. */
+  /** Worker threads for the per-article work (cleaning, sentences, dates, names); default: one per core. 0 or 1 keeps the whole build in this thread. */
   workers?: number;
   /** Fewer uncached articles than this are done in this thread: workers take a moment to start. */
   parallelFrom?: number;
+  /** From this many articles on, the search index is built on a worker thread beside the other files. */
+  searchThreadFrom?: number;
 }
+
+/**
+ * A worker thread takes a tenth of a second to start (much more under tsx); the search index of a
+ * thousand articles takes about as long in this thread.
+ */
+const SEARCH_THREAD_FROM = 1000;
 
 /** A build from inputs to written files, through the effects object only. */
 export async function build(effects: Effects, options: BuildOptions = {}): Promise<Corpus> {
@@ -39,8 +49,9 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   const large = raws.length > PROGRESS_THRESHOLD;
   // The raw articles are all that is needed from here on; the read results go.
   reads.length = 0;
+  const workers = options.workers ?? availableParallelism();
   const runner = createArticleRunner(config.config, {
-    workers: options.workers ?? availableParallelism(),
+    workers,
     parallelFrom: options.parallelFrom ?? 200,
     ...(effects.cache ? { cache: effects.cache } : {}),
   });
@@ -64,14 +75,21 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     const { cached, computed } = runner.counts;
     effects.progress(`per-article work: ${computed} computed, ${cached} from the cache; grouping events…`);
   }
-  const cache = inputBytes < MEMOS_UP_TO_BYTES ? effects.cache : undefined;
+  const lean = inputBytes >= LEAN_FROM_BYTES;
+  const cache = lean ? undefined : effects.cache;
   // The comparisons are made as their files are, so their memo lives on until those are written.
   const comparisonMemo = cache ? await loadComparisonMemo(cache) : undefined;
   const corpus = await finishWithMemos(effects, report, works, cache, comparisonMemo);
   corpus.report.warnings.unshift(...config.warnings);
+  const searchIndex =
+    workers > 1 && !lean && corpus.articles.length >= (options.searchThreadFrom ?? SEARCH_THREAD_FROM)
+      ? searchIndexOnThread(corpus)
+      : undefined;
+  // Awaited once the other files are written; handled here for the time it runs unawaited.
+  searchIndex?.catch(() => undefined);
   // Written group by group: holding every file's text at once would double a large build's memory.
   const written = new Set<string>();
-  for (const group of projectFileGroups(corpus)) {
+  for await (const group of projectFileGroups(corpus, searchIndex ? { searchIndex } : {})) {
     for (const file of group) {
       await effects.writeOutput(file.name, file.content);
       written.add(file.name);

@@ -14,7 +14,7 @@ import { comparisonFileSteps } from "./compare/project-comparisons.ts";
 import { projectEventFileSteps } from "./events-files.ts";
 import { shortHash } from "./hash.ts";
 import { projectEntityFiles } from "./project-entities.ts";
-import { buildSearchIndex } from "./search/build-search-index.ts";
+import { buildSearchIndex, type SearchIndex } from "./search/build-search-index.ts";
 import { projectSearchFileSteps } from "./search/project-search.ts";
 
 export interface OutputFile {
@@ -26,17 +26,17 @@ export interface OutputFile {
  * One projection per output file: each picks exactly the fields the browser gets, validates them
  * against the shared schema, and names the file by its content so that browsers may cache it forever.
  * Only `manifest.json` keeps a fixed name; it lists the others.
- */
-export function projectFiles(corpus: Corpus): OutputFile[] {
-  return [...projectFileGroups(corpus)].flat();
-}
-
-/**
- * The same files, a few at a time, so that the build can write each group and let its text go
+ *
+ * The files come a few at a time, so that the build can write each group and let its text go
  * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
- * manifest comes last, once every file it names exists.
+ * search index is the given one when there is one (built on a worker thread meanwhile, see
+ * search-thread.ts), so its files come after the others. The manifest comes last, once every file
+ * it names exists.
  */
-export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void, undefined> {
+export async function* projectFileGroups(
+  corpus: Corpus,
+  options: { searchIndex?: Promise<SearchIndex> } = {},
+): AsyncGenerator<OutputFile[], void, undefined> {
   let files: OutputFile[] = [];
   const addText = (stem: string, content: string): string => {
     const name = `${stem}.${shortHash(content, 10)}.json`;
@@ -67,7 +67,6 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
   const report = add("report", reportSchema, corpus.report);
   const entities = yield* projectEntityFiles(corpus.entities, add, flush);
   yield flush();
-  const search = yield* projectSearchFileSteps(buildSearchIndex(corpus), add, flush);
   const mentionCounts = new Map(corpus.events.map((e) => [e.id, e.mentions.length]));
   const comparisons: string[] = [];
   for (const name of comparisonFileSteps(
@@ -79,6 +78,11 @@ export function* projectFileGroups(corpus: Corpus): Generator<OutputFile[], void
     comparisons.push(name);
     yield flush();
   }
+  const search = yield* projectSearchFileSteps(
+    await (options.searchIndex ?? buildSearchIndex(corpus)),
+    add,
+    flush,
+  );
 
   // The days of the first and last article's publication, when there are articles.
   const published = spanOf(publishedDays(corpus));

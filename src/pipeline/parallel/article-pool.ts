@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SourceConfig } from "../../schema/source.ts";
 import type { RawArticle } from "../read/raw-article.ts";
+import { workerSource } from "./worker-source.ts";
 
 export interface ArticleTask {
   raw: RawArticle;
@@ -28,31 +25,11 @@ const workerUrl = new URL(
   import.meta.url,
 );
 
-/**
- * The pipeline runs as TypeScript (tsx, Vitest), and a worker is a fresh Node.js that must be taught
- * to load it. Node 20 workers ignore `--import tsx` in `execArgv`, so the worker starts from a line of
- * JavaScript that registers tsx's ESM hooks before importing the real entry. Compiled JavaScript
- * needs no hooks.
- */
-function workerSource(): string {
-  const entry = JSON.stringify(workerUrl.href);
-  if (!workerUrl.pathname.endsWith(".ts")) return `import(${entry});`;
-  const require = createRequire(import.meta.url);
-  const tsxRoot = dirname(require.resolve("tsx/package.json"));
-  const exports = (JSON.parse(readFileSync(join(tsxRoot, "package.json"), "utf8")) as TsxPackage).exports;
-  const api = pathToFileURL(join(tsxRoot, exports["./esm/api"].import.default)).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${entry}); });`;
-}
-
-interface TsxPackage {
-  exports: { "./esm/api": { import: { default: string } } };
-}
-
 /** `size` worker threads doing the per-article work; started lazily on the first run. */
 export function createArticlePool(config: SourceConfig, size: number): ArticlePool {
   let workers: Worker[] = [];
   const start = () => {
-    const source = workerSource();
+    const source = workerSource(workerUrl);
     if (workers.length === 0)
       workers = Array.from(
         { length: size },
