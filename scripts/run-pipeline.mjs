@@ -58,8 +58,8 @@ async function makeBundle() {
       cli: "src/pipeline/cli.ts",
       // The per-article worker threads' entry: article-pool.ts finds it beside the bundle.
       "article-worker": "src/pipeline/parallel/article-worker.ts",
-      // The search index's worker thread: search-thread.ts finds it beside the bundle too.
-      "search-worker": "src/pipeline/search/search-worker.ts",
+      // The worker thread of entity files and search index: files-thread.ts finds it there too.
+      "files-worker": "src/pipeline/files-worker.ts",
     },
     bundle: true,
     platform: "node",

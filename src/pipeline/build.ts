@@ -5,17 +5,17 @@ import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-co
 import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
 import { type ComparisonMemo, loadComparisonMemo, saveComparisonMemo } from "./compare/comparison-memo.ts";
 import type { ContentCache, Effects, InputFile } from "./effects.ts";
+import { filesOnThread } from "./files-thread.ts";
 import { isFirmlyDated } from "./parallel/article-work.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFileGroups } from "./project-files.ts";
 import type { ReadResult } from "./read/raw-article.ts";
 import { isIgnorable, readInput } from "./read/read-input.ts";
-import { searchIndexOnThread } from "./search/search-thread.ts";
 
 /**
  * Inputs from this size on (about 25,000 articles) are built lean, their memory held down before
  * their time: they keep no stage memos (held in memory beside the build, a memo weighs about as much
- * as the input), and build the search index in this thread (a worker holds a copy of every text).
+ * as the input), and make entity files and search index in this thread (a worker holds a copy of every text).
  */
 const LEAN_FROM_BYTES = 50_000_000;
 
@@ -27,15 +27,15 @@ export interface BuildOptions {
   workers?: number;
   /** Fewer uncached articles than this are done in this thread: workers take a moment to start. */
   parallelFrom?: number;
-  /** From this many articles on, the search index is built on a worker thread beside the other files. */
-  searchThreadFrom?: number;
+  /** From this many articles on, entity files and search index are made on a worker thread beside the other files. */
+  filesThreadFrom?: number;
 }
 
 /**
- * A worker thread takes a tenth of a second to start (much more under tsx); the search index of a
- * thousand articles takes about as long in this thread.
+ * A worker thread takes a tenth of a second to start (much more under tsx); the entity files and
+ * search index of a thousand articles take about as long in this thread.
  */
-const SEARCH_THREAD_FROM = 1000;
+const FILES_THREAD_FROM = 1000;
 
 /** A build from inputs to written files, through the effects object only. */
 export async function build(effects: Effects, options: BuildOptions = {}): Promise<Corpus> {
@@ -81,15 +81,15 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   const comparisonMemo = cache ? await loadComparisonMemo(cache) : undefined;
   const corpus = await finishWithMemos(effects, report, works, cache, comparisonMemo);
   corpus.report.warnings.unshift(...config.warnings);
-  const searchIndex =
-    workers > 1 && !lean && corpus.articles.length >= (options.searchThreadFrom ?? SEARCH_THREAD_FROM)
-      ? searchIndexOnThread(corpus)
+  const offThread =
+    workers > 1 && !lean && corpus.articles.length >= (options.filesThreadFrom ?? FILES_THREAD_FROM)
+      ? filesOnThread(corpus)
       : undefined;
   // Awaited once the other files are written; handled here for the time it runs unawaited.
-  searchIndex?.catch(() => undefined);
+  offThread?.catch(() => undefined);
   // Written group by group: holding every file's text at once would double a large build's memory.
   const written = new Set<string>();
-  for await (const group of projectFileGroups(corpus, searchIndex ? { searchIndex } : {})) {
+  for await (const group of projectFileGroups(corpus, offThread)) {
     for (const file of group) {
       await effects.writeOutput(file.name, file.content);
       written.add(file.name);

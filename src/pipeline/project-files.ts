@@ -12,15 +12,11 @@ import { articleFileIndex, eventArticleFiles, splitArticlesByPeriod } from "./ar
 import type { Corpus } from "./assemble-corpus.ts";
 import { comparisonFileSteps } from "./compare/project-comparisons.ts";
 import { projectEventFileSteps } from "./events-files.ts";
-import { shortHash } from "./hash.ts";
-import { projectEntityFiles } from "./project-entities.ts";
-import { buildSearchIndex, type SearchIndex } from "./search/build-search-index.ts";
+import type { FilesThreadOutput } from "./files-thread.ts";
+import { type OutputFile, outputFiles } from "./output-files.ts";
+import { type EntityFileNames, projectEntityFiles } from "./project-entities.ts";
+import { buildSearchIndex } from "./search/build-search-index.ts";
 import { projectSearchFileSteps } from "./search/project-search.ts";
-
-export interface OutputFile {
-  name: string;
-  content: string;
-}
 
 /**
  * One projection per output file: each picks exactly the fields the browser gets, validates them
@@ -29,27 +25,15 @@ export interface OutputFile {
  *
  * The files come a few at a time, so that the build can write each group and let its text go
  * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
- * search index is the given one when there is one (built on a worker thread meanwhile, see
- * search-thread.ts), so its files come after the others. The manifest comes last, once every file
- * it names exists.
+ * entity files and the search index are `offThread`'s when it is given (made on a worker thread
+ * meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
+ * every file it names exists.
  */
 export async function* projectFileGroups(
   corpus: Corpus,
-  options: { searchIndex?: Promise<SearchIndex> } = {},
+  offThread?: Promise<FilesThreadOutput>,
 ): AsyncGenerator<OutputFile[], void, undefined> {
-  let files: OutputFile[] = [];
-  const addText = (stem: string, content: string): string => {
-    const name = `${stem}.${shortHash(content, 10)}.json`;
-    files.push({ name, content });
-    return name;
-  };
-  const add = (stem: string, schema: z.ZodType, data: unknown): string =>
-    addText(stem, `${JSON.stringify(schema.parse(data))}\n`);
-  const flush = () => {
-    const done = files;
-    files = [];
-    return done;
-  };
+  const { add, addText, flush, put } = outputFiles();
 
   const articlePeriods = splitArticlesByPeriod(corpus.articles);
   const articleFiles: string[] = [];
@@ -65,7 +49,6 @@ export async function* projectFileGroups(
   );
   const sources = add("sources", sourcesFile, corpus.sources);
   const report = add("report", reportSchema, corpus.report);
-  const entities = yield* projectEntityFiles(corpus.entities, add, flush);
   yield flush();
   const mentionCounts = new Map(corpus.events.map((e) => [e.id, e.mentions.length]));
   const comparisons: string[] = [];
@@ -78,11 +61,13 @@ export async function* projectFileGroups(
     comparisons.push(name);
     yield flush();
   }
-  const search = yield* projectSearchFileSteps(
-    await (options.searchIndex ?? buildSearchIndex(corpus)),
-    add,
-    flush,
-  );
+  const made = await offThread;
+  let entities: EntityFileNames;
+  if (made) {
+    entities = made.entityFiles.names;
+    yield made.entityFiles.files;
+  } else entities = yield* projectEntityFiles(corpus.entities, add, flush);
+  const search = yield* projectSearchFileSteps(made?.searchIndex ?? buildSearchIndex(corpus), add, flush);
 
   // The days of the first and last article's publication, when there are articles.
   const published = spanOf(publishedDays(corpus));
@@ -107,11 +92,11 @@ export async function* projectFileGroups(
       ...(events.eventIds.length ? { eventIds: events.eventIds } : {}),
     },
   };
-  files.push({
+  put({
     name: "manifest.json",
     content: `${JSON.stringify(manifestSchema.parse(manifest), null, 2)}\n`,
   });
-  files.push({ name: "schema.json", content: `${JSON.stringify(outputJsonSchema(), null, 2)}\n` });
+  put({ name: "schema.json", content: `${JSON.stringify(outputJsonSchema(), null, 2)}\n` });
   yield flush();
 }
 

@@ -6,7 +6,7 @@ import type { Event } from "../../schema/event.ts";
 import { encodeEventList, type SearchMeta } from "../../schema/search.ts";
 import { TermOccurrences } from "./term-occurrences.ts";
 
-/** What the index reads of the corpus, and no more: a worker thread is sent just this (search-thread.ts). */
+/** What the index reads of the corpus, and no more: a worker thread is sent just this (files-thread.ts). */
 export interface SearchIndexInput {
   articles: Pick<Article, "id" | "title" | "text" | "primaryEventId">[];
   events: (Pick<Event, "id" | "title" | "summary" | "entityIds" | "sourceIds" | "start" | "end"> & {
