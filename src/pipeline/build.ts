@@ -117,7 +117,9 @@ async function finishWithMemos(
   comparisons: ComparisonMemo | undefined,
 ): Promise<Corpus> {
   if (!cache) return finishCorpus(report, works);
-  const events = await loadStageMemo(cache, "events");
+  // 45 MB of JSON at 10,000 articles: stored as it is (see `MemoOptions`), which spares a rebuild
+  // 0.15 s of deflating and inflating for 38 MB more on disk.
+  const events = await loadStageMemo(cache, "events", { deflate: false });
   const corpus = finishCorpus(report, works, { events, ...(comparisons ? { comparisons } : {}) });
   if (events.counts.kept)
     effects.progress(
