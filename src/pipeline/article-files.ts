@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import { splitByPeriod } from "../lib/period-files.ts";
-import type { Article } from "../schema/article.ts";
+import { type Article, articlesFile } from "../schema/article.ts";
 import type { Event } from "../schema/event.ts";
 
 /**
@@ -66,4 +67,43 @@ export function eventArticleFiles(
     if (file !== undefined) files.add(file);
   }
   return [...files].sort((a, b) => a - b);
+}
+
+/**
+ * The article files, a period at a time, each step yielding `flush()` so that the caller writes the
+ * file and lets its text go; returns their names in period order.
+ */
+export function* projectArticleFileSteps<Flushed>(
+  articles: readonly Article[],
+  add: (stem: string, schema: z.ZodType, data: unknown) => string,
+  flush: () => Flushed,
+): Generator<Flushed, string[], undefined> {
+  const names: string[] = [];
+  for (const { period, articles: inPeriod } of splitArticlesByPeriod(articles)) {
+    names.push(add(`articles-${period}`, articlesFile, inPeriod.map(projectArticle)));
+    yield flush();
+  }
+  return names;
+}
+
+/** Exactly the fields of an article that its file gives the browser. */
+export function projectArticle(a: Article): Article {
+  const out: Article = {
+    id: a.id,
+    source: { id: a.source.id, name: a.source.name },
+    title: a.title,
+    titleInferred: a.titleInferred,
+    published: a.published,
+    publishedBasis: a.publishedBasis,
+    text: a.text,
+    primaryEventId: a.primaryEventId,
+    file: a.file,
+  };
+  if (a.url !== undefined) out.url = a.url;
+  if (a.byline !== undefined) out.byline = a.byline;
+  if (a.line !== undefined) out.line = a.line;
+  if (a.language !== undefined) out.language = a.language;
+  if (a.inferred !== undefined) out.inferred = a.inferred;
+  if (a.timexes !== undefined) out.timexes = a.timexes;
+  return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { projectArticleFileSteps } from "./article-files.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import { mentionListOf } from "./events/mention-list.ts";
 import { filesOnThread } from "./files-thread.ts";
@@ -36,12 +37,22 @@ const entities: LinkedEntity[] = [
 ];
 const events = fixtureEvents.map((e, i) => ({ ...e, entityIds: i % 2 ? ["kim-jong-un"] : ["mike-pompeo"] }));
 
-describe("entity files and search index on a worker thread", () => {
+describe("article files, entity files and search index on a worker thread", () => {
   it("are the files and index this thread makes, from whole articles, events and entities", async () => {
     const input = { articles: fixtureArticles, events, entities };
     const files = outputFiles();
+    const articleNames = runSteps(projectArticleFileSteps(fixtureArticles, files.add, () => undefined));
+    const articleFiles = { files: files.flush(), names: articleNames };
     const names = runSteps(projectEntityFiles(entities, files.add, () => undefined));
-    const here = { entityFiles: { files: files.flush(), names }, searchIndex: buildSearchIndex(input) };
+    const here = {
+      articleFiles,
+      entityFiles: { files: files.flush(), names },
+      searchIndex: buildSearchIndex(input),
+    };
+    const texts = articleFiles.files.flatMap((f) =>
+      JSON.parse(f.content).map((a: { text: string }) => a.text),
+    );
+    expect(texts.sort()).toEqual(fixtureArticles.map((a) => a.text).sort());
     expect(here.entityFiles.files.map((f) => f.name)).toEqual([
       expect.stringMatching(/^entity-mentions-000\.[0-9a-f]{10}\.json$/),
       expect.stringMatching(/^entities\.[0-9a-f]{10}\.json$/),

@@ -1,4 +1,6 @@
 import { Worker } from "node:worker_threads";
+import type { Article } from "../schema/article.ts";
+import { projectArticle } from "./article-files.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import type { OutputFile } from "./output-files.ts";
 import { workerSource } from "./parallel/worker-source.ts";
@@ -10,21 +12,24 @@ const workerUrl = new URL(
   import.meta.url,
 );
 
-/** What the worker is sent: the fields the search index reads, and the entities whole. */
+/** What the worker is sent: the articles as their files give them, the fields of the events that the search index reads, and the entities whole. */
 export interface FilesThreadInput extends SearchIndexInput {
+  articles: Article[];
   entities: LinkedEntity[];
 }
 
 export interface FilesThreadOutput {
+  /** The article files (`projectArticleFileSteps`), made, and their names. */
+  articleFiles: { files: OutputFile[]; names: string[] };
   /** The entity files (`projectEntityFiles`), made, and their names. */
   entityFiles: { files: OutputFile[]; names: EntityFileNames };
   searchIndex: SearchIndex;
 }
 
 /**
- * The entity files and the search index, made on a worker thread while this one makes the other
- * files: past the events a build is one thread of work, and these two need nothing but the corpus
- * (together a fifth of a 10,000-article rebuild). The worker is sent only the fields they read. The
+ * The article files, entity files and search index, made on a worker thread while this one makes
+ * the other files: past the events a build is one thread of work, and these need nothing but the
+ * corpus (together a quarter of a 10,000-article rebuild). The worker is sent only the fields they read. The
  * same functions on the same input: the files are the ones this thread would have made
  * (build-determinism.test.ts).
  */
@@ -40,12 +45,7 @@ export function filesOnThread(corpus: FilesThreadInput): Promise<FilesThreadOutp
 
 function threadInput(corpus: FilesThreadInput): FilesThreadInput {
   return {
-    articles: corpus.articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      text: a.text,
-      primaryEventId: a.primaryEventId,
-    })),
+    articles: corpus.articles.map(projectArticle),
     events: corpus.events.map((e) => ({
       id: e.id,
       title: e.title,

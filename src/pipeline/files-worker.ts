@@ -1,6 +1,7 @@
-// Worker-thread entry: makes the entity files and the search index of the corpus part it is given
+// Worker-thread entry: makes the article files, entity files and search index of the corpus part it is given
 // (files-thread.ts), and answers with them once.
 import { parentPort, workerData } from "node:worker_threads";
+import { projectArticleFileSteps } from "./article-files.ts";
 import type { FilesThreadInput, FilesThreadOutput } from "./files-thread.ts";
 import { outputFiles } from "./output-files.ts";
 import { projectEntityFiles } from "./project-entities.ts";
@@ -9,9 +10,12 @@ import { buildSearchIndex } from "./search/build-search-index.ts";
 
 const input = workerData as FilesThreadInput;
 const files = outputFiles();
-const names = runSteps(projectEntityFiles(input.entities, files.add, () => undefined));
+const articleNames = runSteps(projectArticleFileSteps(input.articles, files.add, () => undefined));
+const articleFiles = { files: files.flush(), names: articleNames };
+const entityNames = runSteps(projectEntityFiles(input.entities, files.add, () => undefined));
 const output: FilesThreadOutput = {
-  entityFiles: { files: files.flush(), names },
+  articleFiles,
+  entityFiles: { files: files.flush(), names: entityNames },
   searchIndex: buildSearchIndex(input),
 };
 parentPort?.postMessage(output);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Article, articlesFile } from "../schema/article.ts";
+import { articlesFile } from "../schema/article.ts";
 import { corpusComparison, eventComparisonsFile } from "../schema/comparison.ts";
 import { entitiesFile, entityMentionsFile } from "../schema/entity.ts";
 import { type Event, eventSummariesFile, eventsFile } from "../schema/event.ts";
@@ -8,7 +8,12 @@ import { report as reportSchema } from "../schema/report.ts";
 import { searchEventLists, searchMeta, searchShard } from "../schema/search.ts";
 import { sourcesFile } from "../schema/source.ts";
 import { SCHEMA_VERSION } from "../schema/version.ts";
-import { articleFileIndex, eventArticleFiles, splitArticlesByPeriod } from "./article-files.ts";
+import {
+  articleFileIndex,
+  eventArticleFiles,
+  projectArticleFileSteps,
+  splitArticlesByPeriod,
+} from "./article-files.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { comparisonFileSteps } from "./compare/project-comparisons.ts";
 import { projectEventFileSteps } from "./events-files.ts";
@@ -25,8 +30,8 @@ import { projectSearchFileSteps } from "./search/project-search.ts";
  *
  * The files come a few at a time, so that the build can write each group and let its text go
  * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
- * entity files and the search index are `offThread`'s when it is given (made on a worker thread
- * meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
+ * article files, entity files and search index are `offThread`'s when it is given (made on a worker
+ * thread meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
  * every file it names exists.
  */
 export async function* projectFileGroups(
@@ -35,13 +40,8 @@ export async function* projectFileGroups(
 ): AsyncGenerator<OutputFile[], void, undefined> {
   const { add, addText, flush, put } = outputFiles();
 
-  const articlePeriods = splitArticlesByPeriod(corpus.articles);
-  const articleFiles: string[] = [];
-  for (const { period, articles } of articlePeriods) {
-    articleFiles.push(add(`articles-${period}`, articlesFile, articles.map(projectArticle)));
-    yield flush();
-  }
-  const fileOf = articleFileIndex(articlePeriods.map((p) => p.articles));
+  const fileOf = articleFileIndex(splitArticlesByPeriod(corpus.articles).map((p) => p.articles));
+  const articleFiles = offThread ? [] : yield* projectArticleFileSteps(corpus.articles, add, flush);
   const events = yield* projectEventFileSteps(
     corpus.events.map((e) => projectEvent(e, fileOf)),
     add,
@@ -64,6 +64,8 @@ export async function* projectFileGroups(
   const made = await offThread;
   let entities: EntityFileNames;
   if (made) {
+    articleFiles.push(...made.articleFiles.names);
+    yield made.articleFiles.files;
     entities = made.entityFiles.names;
     yield made.entityFiles.files;
   } else entities = yield* projectEntityFiles(corpus.entities, add, flush);
@@ -98,27 +100,6 @@ export async function* projectFileGroups(
   });
   put({ name: "schema.json", content: `${JSON.stringify(outputJsonSchema(), null, 2)}\n` });
   yield flush();
-}
-
-function projectArticle(a: Article): Article {
-  const out: Article = {
-    id: a.id,
-    source: { id: a.source.id, name: a.source.name },
-    title: a.title,
-    titleInferred: a.titleInferred,
-    published: a.published,
-    publishedBasis: a.publishedBasis,
-    text: a.text,
-    primaryEventId: a.primaryEventId,
-    file: a.file,
-  };
-  if (a.url !== undefined) out.url = a.url;
-  if (a.byline !== undefined) out.byline = a.byline;
-  if (a.line !== undefined) out.line = a.line;
-  if (a.language !== undefined) out.language = a.language;
-  if (a.inferred !== undefined) out.inferred = a.inferred;
-  if (a.timexes !== undefined) out.timexes = a.timexes;
-  return out;
 }
 
 /** `fileOf`: each article's place in `files.articles`, for the event's `articleFiles`. */

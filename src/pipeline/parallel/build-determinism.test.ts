@@ -62,7 +62,7 @@ describe("byte-identical builds", () => {
     const serial = await built(files, { workers: 0 });
     expect(await built(files, { workers: 0 })).toEqual(serial);
     expect(await built(files, { workers: 2, parallelFrom: 0 })).toEqual(serial);
-    // Entity files and search index made on a worker thread beside the other files.
+    // Article files, entity files and search index made on a worker thread beside the other files.
     expect(await built(files, { workers: 2, filesThreadFrom: 0 })).toEqual(serial);
 
     const cache = memoryCache("v1");
