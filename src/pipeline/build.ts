@@ -15,7 +15,7 @@ import { isIgnorable, readInput } from "./read/read-input.ts";
 /**
  * Inputs from this size on (about 25,000 articles) are built lean, their memory held down before
  * their time: they keep no stage memos (held in memory beside the build, a memo weighs about as much
- * as the input), and make entity files and search index in this thread (a worker holds a copy of every text).
+ * as the input), and make all their files in this thread (the files thread holds a copy of every text).
  */
 const LEAN_FROM_BYTES = 50_000_000;
 
@@ -27,13 +27,13 @@ export interface BuildOptions {
   workers?: number;
   /** Fewer uncached articles than this are done in this thread: workers take a moment to start. */
   parallelFrom?: number;
-  /** From this many articles on, entity files and search index are made on a worker thread beside the other files. */
+  /** From this many articles on, article files, entity files and search index are made on a worker thread (files-thread.ts). */
   filesThreadFrom?: number;
 }
 
 /**
- * A worker thread takes a tenth of a second to start (much more under tsx); the entity files and
- * search index of a thousand articles take about as long in this thread.
+ * A worker thread takes a tenth of a second to start (much more under tsx); the article files,
+ * entity files and search index of a thousand articles take about as long in this thread.
  */
 const FILES_THREAD_FROM = 1000;
 
