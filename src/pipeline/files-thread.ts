@@ -3,14 +3,11 @@ import type { Article } from "../schema/article.ts";
 import { projectArticle } from "./article-files.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import type { OutputFile } from "./output-files.ts";
-import { workerSource } from "./parallel/worker-source.ts";
+import { workerEntry, workerSource } from "./parallel/worker-source.ts";
 import type { EntityFileNames } from "./project-entities.ts";
 import type { SearchIndex, SearchIndexInput } from "./search/build-search-index.ts";
 
-const workerUrl = new URL(
-  `./files-worker${import.meta.url.endsWith(".js") ? ".js" : ".ts"}`,
-  import.meta.url,
-);
+const workerUrl = workerEntry("files-worker", import.meta.url);
 
 /** What the worker is sent: the articles as their files give them, the fields of the events that the search index reads, and the entities whole. */
 export interface FilesThreadInput extends SearchIndexInput {

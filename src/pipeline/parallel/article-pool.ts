@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { SourceConfig } from "../../schema/source.ts";
 import type { RawArticle } from "../read/raw-article.ts";
-import { workerSource } from "./worker-source.ts";
+import { workerEntry, workerSource } from "./worker-source.ts";
 
 export interface ArticleTask {
   raw: RawArticle;
@@ -20,10 +20,7 @@ export interface ArticlePool {
  */
 const BATCH = 48;
 
-const workerUrl = new URL(
-  `./article-worker${import.meta.url.endsWith(".js") ? ".js" : ".ts"}`,
-  import.meta.url,
-);
+const workerUrl = workerEntry("article-worker", import.meta.url);
 
 /** `size` worker threads doing the per-article work; started lazily on the first run. */
 export function createArticlePool(config: SourceConfig, size: number): ArticlePool {

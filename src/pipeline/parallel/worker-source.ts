@@ -4,6 +4,14 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 /**
+ * The worker entry `stem` beside the module at `from` (its `import.meta.url`): a `.ts` file where the
+ * pipeline runs from its sources, a `.js` file beside the bundle that `npm run data` runs.
+ */
+export function workerEntry(stem: string, from: string): URL {
+  return new URL(`./${stem}${from.endsWith(".js") ? ".js" : ".ts"}`, from);
+}
+
+/**
  * The code that starts a worker thread at `entry` (give it to `new Worker` with `eval: true`).
  * The pipeline runs as TypeScript (tsx, Vitest), and a worker is a fresh Node.js that must be taught
  * to load it. Node 20 workers ignore `--import tsx` in `execArgv`, so the worker starts from a line of
