@@ -9,7 +9,10 @@ import type { SearchIndex, SearchIndexInput } from "./search/build-search-index.
 
 const workerUrl = workerEntry("files-worker", import.meta.url);
 
-/** What the worker is sent: the articles as their files give them, the fields of the events that the search index reads, and the entities whole. */
+/**
+ * What the worker is sent: the articles as their files give them, the fields of the events that the
+ * search index reads, and the entities whole.
+ */
 export interface FilesThreadInput extends SearchIndexInput {
   articles: Article[];
   entities: LinkedEntity[];
@@ -26,8 +29,8 @@ export interface FilesThreadOutput {
 /**
  * The article files, entity files and search index, made on a worker thread while this one makes
  * the other files: past the events a build is one thread of work, and these need nothing but the
- * corpus (together a quarter of a 10,000-article rebuild). The worker is sent only the fields they read. The
- * same functions on the same input: the files are the ones this thread would have made
+ * corpus (together a quarter of a 10,000-article rebuild). The worker is sent only the fields they
+ * read. The same functions on the same input: the files are the ones this thread would have made
  * (build-determinism.test.ts).
  */
 export function filesOnThread(corpus: FilesThreadInput): Promise<FilesThreadOutput> {

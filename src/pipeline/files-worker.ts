@@ -1,5 +1,5 @@
-// Worker-thread entry: makes the article files, entity files and search index of the corpus part it is given
-// (files-thread.ts), and answers with them once.
+// Worker-thread entry: makes the article files, entity files and search index of the part of the
+// corpus it is given (files-thread.ts), and answers with them once.
 import { parentPort, workerData } from "node:worker_threads";
 import { projectArticleFileSteps } from "./article-files.ts";
 import type { FilesThreadInput, FilesThreadOutput } from "./files-thread.ts";
