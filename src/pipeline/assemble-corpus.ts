@@ -87,7 +87,10 @@ export function finishCorpus(report: Report, works: StoredWork[], memos: StageMe
   const byId = new Map<string, CleanArticle>();
   const prepared = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedSource>();
-  for (const { result, prepared: p } of works) {
+  // Each article's work key (see `StoredWork.key`), when every work has one.
+  const contentKeys = new Map<string, string>();
+  let keyed = true;
+  for (const { result, prepared: p, key } of works) {
     for (const entry of result.warnings) report.warnings.push(entry);
     if (!result.ok) {
       report.rejected.push(result.rejected);
@@ -105,6 +108,8 @@ export function finishCorpus(report: Report, works: StoredWork[], memos: StageMe
     }
     byId.set(result.article.id, result.article);
     if (p) prepared.set(result.article.id, p);
+    if (key === undefined) keyed = false;
+    else contentKeys.set(result.article.id, key);
     resolved.set(result.source.id, result.source);
   }
   works.length = 0;
@@ -112,7 +117,7 @@ export function finishCorpus(report: Report, works: StoredWork[], memos: StageMe
   const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(
     cleaned,
     prepared,
-    memos.events ? { memo: memos.events } : {},
+    memos.events ? { memo: memos.events, ...(keyed ? { contentKeys } : {}) } : {},
   );
   prepared.clear();
   for (const entry of warnings) report.warnings.push(entry);
@@ -124,7 +129,10 @@ export function finishCorpus(report: Report, works: StoredWork[], memos: StageMe
   report.written = articles.length;
   sortEntries(report);
   const sources = countSources(articles, resolved);
-  const comparisons = compareCorpus({ articles, events, entities, sources }, memos.comparisons);
+  const comparisons = compareCorpus(
+    { articles, events, entities, sources, ...(keyed ? { contentKeys } : {}) },
+    memos.comparisons,
+  );
   return { articles, events, entities, sources, report, comparisons };
 }
 

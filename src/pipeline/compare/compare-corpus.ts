@@ -57,6 +57,8 @@ export function compareCorpus(
     events: Event[];
     entities: LinkedEntity[];
     sources: Source[];
+    /** Each article's work key, standing for its text and fields in the memo's digests (see `extractEvents`). */
+    contentKeys?: ReadonlyMap<string, string>;
   },
   memo?: ComparisonMemo,
 ): Comparisons {
@@ -195,6 +197,7 @@ export function compareCorpus(
           memo,
           steps,
           articles,
+          ...(input.contentKeys ? { contentKeys: input.contentKeys } : {}),
           mentionsIn,
           entities: input.entities,
           activeAround,

@@ -60,6 +60,11 @@ export function memoizedComparisons(input: {
   memo: ComparisonMemo;
   steps: CountSteps;
   articles: Map<string, Article>;
+  /**
+   * Each article's work key (`StoredWork.key`): a digest of what its id, outlet, title, day and
+   * text were made from, taken in their place.
+   */
+  contentKeys?: ReadonlyMap<string, string>;
   mentionsIn(articleId: string): ArticleMentions;
   entities: readonly LinkedEntity[];
   activeAround(day: string): string[];
@@ -78,7 +83,11 @@ export function memoizedComparisons(input: {
   const articleDigest = (article: Article) => {
     let found = articleDigests.get(article.id);
     if (found === undefined) {
-      const parts = [article.id, article.source.id, article.title, article.published, article.text];
+      const key = input.contentKeys?.get(article.id);
+      const parts =
+        key !== undefined
+          ? [`work ${key}`]
+          : [article.id, article.source.id, article.title, article.published, article.text];
       const { mentions, entities } = input.mentionsIn(article.id);
       for (const [i, m] of mentions.entries()) {
         const entity = input.entities[entities[i]!]!;

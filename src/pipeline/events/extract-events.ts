@@ -212,12 +212,21 @@ function rarity(total: number, frequency: ReadonlyMap<string, number>): (key: st
 export function extractEvents(
   articles: CleanArticle[],
   preparedIn?: Map<string, PreparedArticle | Uint8Array>,
-  options: { packTextsFrom?: number; memo?: StageMemo } = {},
+  options: {
+    packTextsFrom?: number;
+    memo?: StageMemo;
+    /**
+     * Each article's work key (`StoredWork.key`), which stands for the article and its prepared
+     * part in the memo's digests: hashing every text and prepared part again was a twentieth of
+     * a 10,000-article rebuild.
+     */
+    contentKeys?: ReadonlyMap<string, string>;
+  } = {},
 ): EventsResult {
   const characters = articles.reduce((n, a) => n + a.text.length, 0);
   const texts = textHolder(characters >= (options.packTextsFrom ?? PACK_TEXTS_FROM));
   try {
-    return eventsOf(articles, texts, preparedIn, options.memo);
+    return eventsOf(articles, texts, preparedIn, options.memo, options.contentKeys);
   } finally {
     texts.restore();
   }
@@ -283,6 +292,7 @@ function eventsOf(
   texts: ReturnType<typeof textHolder>,
   preparedIn?: Map<string, PreparedArticle | Uint8Array>,
   memo?: StageMemo,
+  contentKeys?: ReadonlyMap<string, string>,
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
@@ -365,14 +375,19 @@ function eventsOf(
     const entityNames = ids.map((id) => linker.nameOf(id) ?? id);
     // The findings depend on the article, its prepared part, its names as linked across the corpus
     // and the outlets, and on nothing else: a rebuild finds them again only when one of these changed.
+    const contentKey = contentKeys?.get(article.id);
     const digest = memo
       ? digestOf([
           outletsDigest,
-          article.id,
-          article.source.id,
-          article.title,
-          article.text,
-          given instanceof Uint8Array ? given : JSON.stringify(p),
+          ...(contentKey !== undefined
+            ? [`work ${contentKey}`]
+            : [
+                article.id,
+                article.source.id,
+                article.title,
+                article.text,
+                given instanceof Uint8Array ? given : JSON.stringify(p),
+              ]),
           ids.join("\n"),
           entityNames.join("\n"),
         ])

@@ -20,6 +20,12 @@ export interface StoredWork {
   result: CleanResult;
   /** Its own bytes, not a view of a larger buffer that would stay alive with it. */
   prepared?: Uint8Array;
+  /**
+   * The cache key it was stored under (run-articles.ts): a digest of everything the work was made
+   * from, so the later stages' memos can name the article and its prepared part by it rather than
+   * hash its text again. Absent when the work did not go through the runner.
+   */
+  key?: string;
 }
 
 const NEWLINE = 0x0a;

@@ -92,6 +92,7 @@ export function createArticleRunner(config: SourceConfig, options: RunOptions): 
         counts.computed += missing.length;
         for (const [n, bytes] of results.entries()) {
           const work = parseWork(bytes);
+          work.key = keys[n]!;
           works.push(work);
           if (release?.(work)) raws[from + n] = undefined;
         }
