@@ -88,22 +88,22 @@ export function* projectArticleFileSteps<Flushed>(
 
 /** Exactly the fields of an article that its file gives the browser. */
 export function projectArticle(a: Article): Article {
-  const out: Article = {
+  // In the schema's order of fields, which is the order its parse gives (see `outputFiles`).
+  return {
     id: a.id,
     source: { id: a.source.id, name: a.source.name },
     title: a.title,
     titleInferred: a.titleInferred,
     published: a.published,
     publishedBasis: a.publishedBasis,
+    ...(a.url !== undefined ? { url: a.url } : {}),
+    ...(a.byline !== undefined ? { byline: a.byline } : {}),
     text: a.text,
     primaryEventId: a.primaryEventId,
     file: a.file,
+    ...(a.line !== undefined ? { line: a.line } : {}),
+    ...(a.language !== undefined ? { language: a.language } : {}),
+    ...(a.inferred !== undefined ? { inferred: a.inferred } : {}),
+    ...(a.timexes !== undefined ? { timexes: a.timexes } : {}),
   };
-  if (a.url !== undefined) out.url = a.url;
-  if (a.byline !== undefined) out.byline = a.byline;
-  if (a.line !== undefined) out.line = a.line;
-  if (a.language !== undefined) out.language = a.language;
-  if (a.inferred !== undefined) out.inferred = a.inferred;
-  if (a.timexes !== undefined) out.timexes = a.timexes;
-  return out;
 }

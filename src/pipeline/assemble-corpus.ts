@@ -165,8 +165,14 @@ function countSources(articles: Article[], resolved: Map<string, ResolvedSource>
   return [...counts.entries()]
     .map(([id, articleCount]) => {
       const s = resolved.get(id)!;
-      const source: Source = { id, name: s.name, kind: s.kind, articleCount };
-      if (s.country) source.country = s.country;
+      // In the schema's order of fields, which is the order its parse gives (see `outputFiles`).
+      const source: Source = {
+        id,
+        name: s.name,
+        kind: s.kind,
+        ...(s.country ? { country: s.country } : {}),
+        articleCount,
+      };
       return source;
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));

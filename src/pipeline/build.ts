@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
+import { loadCheckedOutputs, saveCheckedOutputs } from "./cache/checked-outputs.ts";
 import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
 import { type ComparisonMemo, loadComparisonMemo, saveComparisonMemo } from "./compare/comparison-memo.ts";
 import type { ContentCache, Effects, InputFile } from "./effects.ts";
@@ -81,21 +82,23 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   const comparisonMemo = cache ? await loadComparisonMemo(cache) : undefined;
   const corpus = await finishWithMemos(effects, report, works, cache, comparisonMemo);
   corpus.report.warnings.unshift(...config.warnings);
+  const checked = effects.cache ? await loadCheckedOutputs(effects.cache) : new Set<string>();
   const offThread =
     workers > 1 && !lean && corpus.articles.length >= (options.filesThreadFrom ?? FILES_THREAD_FROM)
-      ? filesOnThread(corpus)
+      ? filesOnThread({ ...corpus, checked: [...checked] })
       : undefined;
   // Awaited once the other files are written; handled here for the time it runs unawaited.
   offThread?.catch(() => undefined);
   // Written group by group: holding every file's text at once would double a large build's memory.
   const written = new Set<string>();
-  for await (const group of projectFileGroups(corpus, offThread)) {
+  for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
     for (const file of group) {
       await effects.writeOutput(file.name, file.content);
       written.add(file.name);
     }
   }
   await effects.pruneOutputs(written);
+  if (effects.cache) await saveCheckedOutputs(effects.cache, written, checked);
   if (cache && comparisonMemo) {
     const { kept, made } = comparisonMemo.counts;
     if (kept) effects.progress(`comparisons: ${kept} events' from the last build, ${made} made anew`);

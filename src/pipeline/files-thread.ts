@@ -16,6 +16,8 @@ const workerUrl = workerEntry("files-worker", import.meta.url);
 export interface FilesThreadInput extends SearchIndexInput {
   articles: Article[];
   entities: LinkedEntity[];
+  /** Files an earlier build validated (see `outputFiles`). */
+  checked?: string[];
 }
 
 export interface FilesThreadOutput {
@@ -57,5 +59,6 @@ function threadInput(corpus: FilesThreadInput): FilesThreadInput {
       mentions: e.mentions.map((m) => ({ articleId: m.articleId, quote: m.quote })),
     })),
     entities: corpus.entities,
+    ...(corpus.checked ? { checked: corpus.checked } : {}),
   };
 }

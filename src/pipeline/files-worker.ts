@@ -9,7 +9,7 @@ import { runSteps } from "./run-steps.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
 
 const input = workerData as FilesThreadInput;
-const files = outputFiles();
+const files = outputFiles(new Set(input.checked));
 const articleNames = runSteps(projectArticleFileSteps(input.articles, files.add, () => undefined));
 const articleFiles = { files: files.flush(), names: articleNames };
 const entityNames = runSteps(projectEntityFiles(input.entities, files.add, () => undefined));

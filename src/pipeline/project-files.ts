@@ -32,13 +32,18 @@ import { projectSearchFileSteps } from "./search/project-search.ts";
  * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
  * article files, entity files and search index are `offThread`'s when it is given (made on a worker
  * thread meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
- * every file it names exists.
+ * every file it names exists. `checked` and `onParse`: see `outputFiles`.
  */
 export async function* projectFileGroups(
   corpus: Corpus,
-  offThread?: Promise<FilesThreadOutput>,
+  options: {
+    offThread?: Promise<FilesThreadOutput>;
+    checked?: ReadonlySet<string>;
+    onParse?: (stem: string) => void;
+  } = {},
 ): AsyncGenerator<OutputFile[], void, undefined> {
-  const { add, addText, flush, put } = outputFiles();
+  const { offThread, checked, onParse } = options;
+  const { add, addText, flush, put } = outputFiles(checked, onParse);
 
   const fileOf = articleFileIndex(splitArticlesByPeriod(corpus.articles).map((p) => p.articles));
   const articleFiles = offThread ? [] : yield* projectArticleFileSteps(corpus.articles, add, flush);
@@ -104,10 +109,12 @@ export async function* projectFileGroups(
 
 /** `fileOf`: each article's place in `files.articles`, for the event's `articleFiles`. */
 function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Event {
-  const out: Event = {
+  // In the schema's order of fields, which is the order its parse gives (see `outputFiles`).
+  return {
     id: e.id,
     title: e.title,
     start: e.start,
+    ...(e.end !== undefined ? { end: e.end } : {}),
     precision: e.precision,
     sourceIds: e.sourceIds,
     articleIds: e.articleIds,
@@ -118,12 +125,10 @@ function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Event {
       start: m.start,
       end: m.end,
     })),
+    ...(e.summary !== undefined ? { summary: e.summary } : {}),
+    ...(e.entityIds !== undefined ? { entityIds: e.entityIds } : {}),
+    articleFiles: eventArticleFiles(e, fileOf),
   };
-  if (e.end !== undefined) out.end = e.end;
-  if (e.summary !== undefined) out.summary = e.summary;
-  if (e.entityIds !== undefined) out.entityIds = e.entityIds;
-  out.articleFiles = eventArticleFiles(e, fileOf);
-  return out;
 }
 
 function rangeOf(corpus: Corpus): Manifest["range"] {

@@ -44,15 +44,16 @@ export function namingForms(mentions: EntityMention[], texts: ArticleTexts, limi
     }
     const spans = texts.sentences(m.articleId);
     const k = sentenceAt(spans, start);
+    const eventId = texts.eventOf?.(m.articleId);
+    // In the schema's order of fields, which is the order its parse gives (see `outputFiles`).
     const form: NamingForm = {
       text: value,
+      ...(m.form ? { form: m.form } : {}),
       count: 1,
       articleId: m.articleId,
       sentence: k < 0 ? text.slice(start, m.end) : text.slice(spans[2 * k], spans[2 * k + 1]),
+      ...(eventId ? { eventId } : {}),
     };
-    if (m.form) form.form = m.form;
-    const eventId = texts.eventOf?.(m.articleId);
-    if (eventId) form.eventId = eventId;
     byKey.set(value, form);
   }
   // Stable: Array.prototype.sort keeps first-seen order among equal counts.

@@ -72,7 +72,9 @@ export function* projectSearchFileSteps<Flushed>(
     shards.push({ file: add(`search-${String(i).padStart(3, "0")}`, searchShard, shard), firstTerm });
     yield flush();
   }
-  const meta: SearchMeta = { ...index.meta, eventLists, shards };
+  // In the schema's order of fields, which is the order its parse gives (see `outputFiles`).
+  const { normalizerVersion, terms, ...rest } = index.meta;
+  const meta: SearchMeta = { normalizerVersion, terms, eventLists, shards, ...rest };
   const metaFile = add("search-meta", searchMeta, meta);
   yield flush();
   return [metaFile, ...eventLists.map((f) => f.file), ...shards.map((s) => s.file)];
