@@ -19,13 +19,19 @@ import {
 } from "./parallel/article-work.ts";
 import type { RawArticle, ReadResult } from "./read/raw-article.ts";
 
-export interface Corpus {
+/** The corpus up to the events stage: all but the comparisons. */
+export interface CorpusEvents {
   articles: Article[];
   events: Event[];
   /** Their mentions packed (see `MentionList`). */
   entities: LinkedEntity[];
   sources: Source[];
   report: Report;
+  /** Each article's work key, when every work had one (see `StoredWork.key`). */
+  contentKeys?: ReadonlyMap<string, string>;
+}
+
+export interface Corpus extends CorpusEvents {
   /** How each outlet told each event, and per-outlet aggregates (the compare stage). */
   comparisons: Comparisons;
 }
@@ -34,7 +40,7 @@ export interface Corpus {
  * The pure core of a build: read results in, the corpus out, every article accounted for
  * (`read = written + rejected + merged`). The order of the input does not change the output.
  * This form does the per-article work in this thread; `build` runs it on worker threads and
- * through its cache, with the same steps (`gatherReads`, two passes, `finishCorpus`).
+ * through its cache, with the same steps (`gatherReads`, two passes, `finishEvents`, `finishCorpus`).
  */
 export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpus {
   const resolveSource = createSourceResolver(config);
@@ -51,7 +57,7 @@ export function assembleCorpus(reads: ReadResult[], config: SourceConfig): Corpu
     firmYears(works),
   );
   for (const [n, i] of redo.entries()) works[i] = again[n]!;
-  return finishCorpus(report, works);
+  return finishCorpus(finishEvents(report, works));
 }
 
 /** The report's counts and the raw articles of every read file, in input order. */
@@ -72,18 +78,12 @@ export function weaklyDated(works: StoredWork[]): number[] {
   return works.flatMap((w, i) => (isFirmlyDated(w.result) ? [] : [i]));
 }
 
-/** Results of the stages after the per-article work, kept from the last build (see `StageMemo`). */
-export interface StageMemos {
-  events?: StageMemo;
-  comparisons?: ComparisonMemo;
-}
-
 /**
- * Everything after the per-article work: duplicates, events, comparisons. It empties `works`: the
+ * The per-article work made a corpus: duplicates merged, events found. It empties `works`: the
  * per-article results (sentences, names, dates of every article) are the largest thing a big build
  * holds, and once the events stage has them they must not live on through comparison and writing.
  */
-export function finishCorpus(report: Report, works: StoredWork[], memos: StageMemos = {}): Corpus {
+export function finishEvents(report: Report, works: StoredWork[], memo?: StageMemo): CorpusEvents {
   const byId = new Map<string, CleanArticle>();
   const prepared = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedSource>();
@@ -117,7 +117,7 @@ export function finishCorpus(report: Report, works: StoredWork[], memos: StageMe
   const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(
     cleaned,
     prepared,
-    memos.events ? { memo: memos.events, ...(keyed ? { contentKeys } : {}) } : {},
+    memo ? { memo, ...(keyed ? { contentKeys } : {}) } : {},
   );
   prepared.clear();
   for (const entry of warnings) report.warnings.push(entry);
@@ -129,11 +129,12 @@ export function finishCorpus(report: Report, works: StoredWork[], memos: StageMe
   report.written = articles.length;
   sortEntries(report);
   const sources = countSources(articles, resolved);
-  const comparisons = compareCorpus(
-    { articles, events, entities, sources, ...(keyed ? { contentKeys } : {}) },
-    memos.comparisons,
-  );
-  return { articles, events, entities, sources, report, comparisons };
+  return { articles, events, entities, sources, report, ...(keyed ? { contentKeys } : {}) };
+}
+
+/** The compare stage on the corpus, with the last build's comparisons when there is a memo of them. */
+export function finishCorpus(corpus: CorpusEvents, memo?: ComparisonMemo): Corpus {
+  return { ...corpus, comparisons: compareCorpus(corpus, memo) };
 }
 
 /** The years of firmly dated articles, the most frequent first. */

@@ -1,12 +1,12 @@
 import { availableParallelism } from "node:os";
 import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
-import type { Corpus } from "./assemble-corpus.ts";
-import { finishCorpus, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
+import type { Corpus, CorpusEvents } from "./assemble-corpus.ts";
+import { finishCorpus, finishEvents, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import { loadCheckedOutputs, saveCheckedOutputs } from "./cache/checked-outputs.ts";
 import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
-import { type ComparisonMemo, loadComparisonMemo, saveComparisonMemo } from "./compare/comparison-memo.ts";
+import { loadComparisonMemo, saveComparisonMemo } from "./compare/comparison-memo.ts";
 import type { ContentCache, Effects, InputFile } from "./effects.ts";
-import { filesOnThread } from "./files-thread.ts";
+import { type FilesThreadOutput, filesOnThread } from "./files-thread.ts";
 import { isFirmlyDated } from "./parallel/article-work.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFileGroups } from "./project-files.ts";
@@ -78,17 +78,21 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   }
   const lean = inputBytes >= LEAN_FROM_BYTES;
   const cache = lean ? undefined : effects.cache;
+  const checked = effects.cache ? await loadCheckedOutputs(effects.cache) : new Set<string>();
+  let offThread: Promise<FilesThreadOutput> | undefined;
+  // The files thread needs nothing of the compare stage: it starts as soon as the events are found,
+  // and makes its files while this thread compares.
+  const found = await eventsWithMemo(effects, report, works, cache, (found) => {
+    found.report.warnings.unshift(...config.warnings);
+    if (workers > 1 && !lean && found.articles.length >= (options.filesThreadFrom ?? FILES_THREAD_FROM)) {
+      offThread = filesOnThread({ ...found, checked: [...checked] });
+      // Awaited once the other files are written; handled here for the time it runs unawaited.
+      offThread.catch(() => undefined);
+    }
+  });
   // The comparisons are made as their files are, so their memo lives on until those are written.
   const comparisonMemo = cache ? await loadComparisonMemo(cache) : undefined;
-  const corpus = await finishWithMemos(effects, report, works, cache, comparisonMemo);
-  corpus.report.warnings.unshift(...config.warnings);
-  const checked = effects.cache ? await loadCheckedOutputs(effects.cache) : new Set<string>();
-  const offThread =
-    workers > 1 && !lean && corpus.articles.length >= (options.filesThreadFrom ?? FILES_THREAD_FROM)
-      ? filesOnThread({ ...corpus, checked: [...checked] })
-      : undefined;
-  // Awaited once the other files are written; handled here for the time it runs unawaited.
-  offThread?.catch(() => undefined);
+  const corpus = finishCorpus(found, comparisonMemo);
   // Written group by group: holding every file's text at once would double a large build's memory.
   const written = new Set<string>();
   for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
@@ -108,27 +112,29 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
 }
 
 /**
- * `finishCorpus` with the memos of the last build's stages, saved again for the next. In a function
- * of its own so that the memos (tens of megabytes at 10,000 articles) die with its frame and do not
- * stay reachable from `build` while the files are made.
+ * `finishEvents` with the events stage's memo of the last build, saved again for the next once
+ * `found` was told the result. In a function of its own so that the memo (45 MB at 10,000
+ * articles) dies with its frame and does not stay reachable from `build` while the files are made.
  */
-async function finishWithMemos(
+async function eventsWithMemo(
   effects: Effects,
-  report: Parameters<typeof finishCorpus>[0],
-  works: Parameters<typeof finishCorpus>[1],
+  report: Parameters<typeof finishEvents>[0],
+  works: Parameters<typeof finishEvents>[1],
   cache: ContentCache | undefined,
-  comparisons: ComparisonMemo | undefined,
-): Promise<Corpus> {
-  if (!cache) return finishCorpus(report, works);
+  found: (corpus: CorpusEvents) => void,
+): Promise<CorpusEvents> {
   // 45 MB of JSON at 10,000 articles: stored as it is (see `MemoOptions`), which spares a rebuild
   // 0.15 s of deflating and inflating for 38 MB more on disk.
-  const events = await loadStageMemo(cache, "events", { deflate: false });
-  const corpus = finishCorpus(report, works, { events, ...(comparisons ? { comparisons } : {}) });
-  if (events.counts.kept)
-    effects.progress(
-      `events stage: ${events.counts.kept} articles' findings from the last build, ${events.counts.made} found anew`,
-    );
-  await saveStageMemo(cache, "events", events);
+  const memo = cache ? await loadStageMemo(cache, "events", { deflate: false }) : undefined;
+  const corpus = finishEvents(report, works, memo);
+  found(corpus);
+  if (cache && memo) {
+    if (memo.counts.kept)
+      effects.progress(
+        `events stage: ${memo.counts.kept} articles' findings from the last build, ${memo.counts.made} found anew`,
+      );
+    await saveStageMemo(cache, "events", memo);
+  }
   return corpus;
 }
 
