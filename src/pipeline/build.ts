@@ -72,6 +72,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     await runner.close();
   }
   raws.length = 0;
+  await effects.cache?.settle?.();
   if (large) {
     const { cached, computed } = runner.counts;
     effects.progress(`per-article work: ${computed} computed, ${cached} from the cache; grouping events…`);

@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,19 +32,20 @@ async function run(files: Record<string, string>, cache: ReturnType<typeof memor
 describe("the per-article cache", () => {
   it("hits for unchanged articles and recomputes only the changed one", async () => {
     const entries = new Map<string, Uint8Array>();
-    // Each build also reads three entries of the stage memos (stage-memo.ts): the events stage's,
-    // the comparisons' and the count steps these were made with. 12 articles + 3.
+    // Each build also reads four entries of memos: the events stage's, the comparisons' and the
+    // count steps these were made with (stage-memo.ts), and the checked output files'
+    // (checked-outputs.ts). 12 articles + 4.
     const first = memoryCache("v1", entries);
     await run(inputs(), first);
-    expect(first).toMatchObject({ hits: 0, misses: 15 });
+    expect(first).toMatchObject({ hits: 0, misses: 16 });
 
     const again = memoryCache("v1", entries);
     await run(inputs(), again);
-    expect(again).toMatchObject({ hits: 15, misses: 0 });
+    expect(again).toMatchObject({ hits: 16, misses: 0 });
 
     const edited = memoryCache("v1", entries);
     const outputs = await run(inputs("Envoys met in Oslo on Monday instead."), edited);
-    expect(edited).toMatchObject({ hits: 14, misses: 1 });
+    expect(edited).toMatchObject({ hits: 15, misses: 1 });
     expect([...outputs.values()].some((c) => c.includes("Envoys met in Oslo"))).toBe(true);
   });
 
@@ -45,7 +54,7 @@ describe("the per-article cache", () => {
     await run(inputs(), memoryCache("v1", entries));
     const newCode = memoryCache("v2", entries);
     await run(inputs(), newCode);
-    expect(newCode).toMatchObject({ hits: 0, misses: 15 });
+    expect(newCode).toMatchObject({ hits: 0, misses: 16 });
   });
 
   it("keeps entries on disk per code version and drops other versions' folders", async () => {
@@ -61,6 +70,41 @@ describe("the per-article cache", () => {
     const v2 = await openDiskCache(dir, "v2");
     expect(await v2.get("abc123")).toBeUndefined();
     expect(readdirSync(dir)).not.toContain("v1");
+  });
+
+  it("packs the entries a build used into one file, read in place of the files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parallax-pack-"));
+    const keys = Array.from({ length: 150 }, (_, i) => i.toString(16).padStart(4, "0"));
+    const valueOf = (key: string) => new TextEncoder().encode(`value of ${key}\n\u0000`);
+    const text = (bytes: Uint8Array | undefined) => bytes && new TextDecoder().decode(bytes);
+    const first = await openDiskCache(dir, "v1");
+    for (const key of keys) await first.set(key, valueOf(key));
+    await first.settle?.();
+    const pack = join(dir, "v1", "pack.bin");
+    const packed = readFileSync(pack);
+
+    // The files gone, the pack alone gives every entry.
+    for (const key of keys) rmSync(join(dir, "v1", key.slice(0, 2), `${key}.bin`));
+    const second = await openDiskCache(dir, "v1");
+    for (const key of keys) expect(text(await second.get(key))).toBe(text(valueOf(key)));
+    expect(await second.get("ffff")).toBeUndefined();
+    // One new entry beside 150 packed: the pack is left as it is.
+    await second.set("ffff", valueOf("ffff"));
+    await second.settle?.();
+    expect(readFileSync(pack).equals(packed)).toBe(true);
+
+    // A damaged pack is no pack: entries come from their files.
+    writeFileSync(pack, packed.subarray(0, 100));
+    const third = await openDiskCache(dir, "v1");
+    expect(await third.get(keys[0]!)).toBeUndefined();
+    expect(text(await third.get("ffff"))).toBe(text(valueOf("ffff")));
+
+    // Past the size limit no pack is made.
+    rmSync(pack);
+    const limited = await openDiskCache(dir, "v1", { packLimit: 1000 });
+    for (const key of keys) await limited.set(key, valueOf(key));
+    await limited.settle?.();
+    expect(existsSync(pack)).toBe(false);
   });
 
   it("versions the code by the content of the pipeline's sources", () => {

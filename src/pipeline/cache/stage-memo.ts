@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ContentCache } from "../effects.ts";
+import { parsePack, writePack } from "./entry-pack.ts";
 
 /**
  * Results of one stage of the last build, each kept under a digest of everything it was made from,
@@ -41,16 +42,16 @@ export interface MemoOptions {
 }
 
 /**
- * A memo from the bytes a previous build stored (or none). Layout, deflated as a whole unless
- * `deflate` is false: the entry count, then per entry the digest's length and text, the value's
- * length and its JSON, lengths as 32-bit little-endian numbers.
+ * A memo from the bytes a previous build stored (or none): a pack of entries (entry-pack.ts), each
+ * a digest and its value's JSON, deflated as a whole unless `deflate` is false.
  */
 export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): StageMemo {
   const deflate = options.deflate ?? true;
   const old = new Map<string, Uint8Array>();
   if (stored) {
     try {
-      readEntries(deflate ? inflateRawSync(stored) : stored, old);
+      for (const [digest, value] of parsePack(deflate ? inflateRawSync(stored) : stored))
+        old.set(digest, value);
     } catch {
       // A damaged memo is no memo: everything is made again, and the memo written anew.
       old.clear();
@@ -93,42 +94,10 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
     pack() {
       if (!changed && kept.size === old.size) return undefined;
       // Entries in digest order: the same results give the same bytes whatever order they came in.
-      const digests = [...kept.keys()].sort();
-      const parts: Uint8Array[] = [u32(digests.length)];
-      for (const digest of digests) {
-        const key = UTF8.encode(digest);
-        const value = kept.get(digest)!;
-        parts.push(u32(key.length), key, u32(value.length), value);
-      }
-      const bytes = Buffer.concat(parts);
+      const bytes = writePack(new Map([...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
       return deflate ? deflateRawSync(bytes, { level: 1 }) : bytes;
     },
   };
-}
-
-function readEntries(bytes: Uint8Array, into: Map<string, Uint8Array>): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  const take = (): Uint8Array => {
-    const length = view.getUint32(at, true);
-    at += 4;
-    if (at + length > bytes.length) throw new Error("memo cut short");
-    const part = bytes.subarray(at, at + length);
-    at += length;
-    return part;
-  };
-  const count = view.getUint32(0, true);
-  at = 4;
-  for (let i = 0; i < count; i++) {
-    const digest = TEXT.decode(take());
-    into.set(digest, take());
-  }
-}
-
-function u32(n: number): Uint8Array {
-  const bytes = new Uint8Array(4);
-  new DataView(bytes.buffer).setUint32(0, n, true);
-  return bytes;
 }
 
 /** A digest of the parts, in order: what a memoised result was made from. */
