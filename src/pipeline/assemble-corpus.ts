@@ -27,8 +27,11 @@ export interface CorpusEvents {
   entities: LinkedEntity[];
   sources: Source[];
   report: Report;
-  /** Each article's work key, when every work had one (see `StoredWork.key`). */
-  contentKeys?: ReadonlyMap<string, string>;
+  /**
+   * By article id, a digest of its work and its names as linked (`EventsResult.linkedKeys`), when
+   * every work had a key (see `StoredWork.key`).
+   */
+  linkedKeys?: ReadonlyMap<string, string>;
 }
 
 export interface Corpus extends CorpusEvents {
@@ -114,7 +117,7 @@ export function finishEvents(report: Report, works: StoredWork[], memo?: StageMe
   }
   works.length = 0;
   const cleaned = [...byId.values()].sort(compareArticles);
-  const { events, entities, primaryEventIds, timexes, warnings } = extractEvents(
+  const { events, entities, primaryEventIds, timexes, warnings, linkedKeys } = extractEvents(
     cleaned,
     prepared,
     memo ? { memo, ...(keyed ? { contentKeys } : {}) } : {},
@@ -129,7 +132,7 @@ export function finishEvents(report: Report, works: StoredWork[], memo?: StageMe
   report.written = articles.length;
   sortEntries(report);
   const sources = countSources(articles, resolved);
-  return { articles, events, entities, sources, report, ...(keyed ? { contentKeys } : {}) };
+  return { articles, events, entities, sources, report, ...(linkedKeys ? { linkedKeys } : {}) };
 }
 
 /** The compare stage on the corpus, with the last build's comparisons when there is a memo of them. */

@@ -57,8 +57,8 @@ export function compareCorpus(
     events: Event[];
     entities: LinkedEntity[];
     sources: Source[];
-    /** Each article's work key, standing for its text and fields in the memo's digests (see `extractEvents`). */
-    contentKeys?: ReadonlyMap<string, string>;
+    /** Digests of each article's work and its names as linked (`EventsResult.linkedKeys`). */
+    linkedKeys?: ReadonlyMap<string, string>;
   },
   memo?: ComparisonMemo,
 ): Comparisons {
@@ -197,7 +197,7 @@ export function compareCorpus(
           memo,
           steps,
           articles,
-          ...(input.contentKeys ? { contentKeys: input.contentKeys } : {}),
+          ...(input.linkedKeys ? { linkedKeys: input.linkedKeys } : {}),
           mentionsIn,
           entities: input.entities,
           activeAround,

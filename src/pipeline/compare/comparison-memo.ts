@@ -61,10 +61,11 @@ export function memoizedComparisons(input: {
   steps: CountSteps;
   articles: Map<string, Article>;
   /**
-   * Each article's work key (`StoredWork.key`): a digest of what its id, outlet, title, day and
-   * text were made from, taken in their place.
+   * By article id, a digest of its work (`StoredWork.key`) and its names as linked
+   * (`EventsResult.linkedKeys`): what its id, outlet, title, day, text and entity mentions were
+   * made from, taken in their place.
    */
-  contentKeys?: ReadonlyMap<string, string>;
+  linkedKeys?: ReadonlyMap<string, string>;
   mentionsIn(articleId: string): ArticleMentions;
   entities: readonly LinkedEntity[];
   activeAround(day: string): string[];
@@ -81,13 +82,11 @@ export function memoizedComparisons(input: {
   const shared = digestOf(input.shared);
   const articleDigests = new Map<string, string>();
   const articleDigest = (article: Article) => {
+    const linked = input.linkedKeys?.get(article.id);
+    if (linked !== undefined) return `linked ${linked}`;
     let found = articleDigests.get(article.id);
     if (found === undefined) {
-      const key = input.contentKeys?.get(article.id);
-      const parts =
-        key !== undefined
-          ? [`work ${key}`]
-          : [article.id, article.source.id, article.title, article.published, article.text];
+      const parts = [article.id, article.source.id, article.title, article.published, article.text];
       const { mentions, entities } = input.mentionsIn(article.id);
       for (const [i, m] of mentions.entries()) {
         const entity = input.entities[entities[i]!]!;

@@ -157,6 +157,12 @@ export interface EventsResult {
   /** The date expressions found in each article's text, packed. */
   timexes: TimexTable;
   warnings: ReportEntry[];
+  /**
+   * Given the articles' work keys: by article id, a digest of its work key and its names as linked
+   * across the corpus (ids and canonical names), which stands for its fields, text and entity
+   * mentions in later stages' memos (see `memoizedComparisons`).
+   */
+  linkedKeys?: Map<string, string>;
 }
 
 /** The per-article part of the events stage: it depends on one article alone, so it can run in parallel and be cached. */
@@ -217,8 +223,8 @@ export function extractEvents(
     memo?: StageMemo;
     /**
      * Each article's work key (`StoredWork.key`), which stands for the article and its prepared
-     * part in the memo's digests: hashing every text and prepared part again was a twentieth of
-     * a 10,000-article rebuild.
+     * part in the memo's digests (hashing every text and prepared part again was a twentieth of a
+     * 10,000-article rebuild), and gives `linkedKeys`.
      */
     contentKeys?: ReadonlyMap<string, string>;
   } = {},
@@ -367,6 +373,7 @@ function eventsOf(
   };
   // Everything an article's findings depend on beyond the article itself and its names: the outlets.
   const outletsDigest = memo ? digestOf([...outlets].sort().flat()) : "";
+  const linkedKeys = contentKeys ? new Map<string, string>() : undefined;
   for (const article of sorted) {
     const given = preparedIn?.get(article.id);
     const p = preparedOf(article, true);
@@ -376,20 +383,23 @@ function eventsOf(
     // The findings depend on the article, its prepared part, its names as linked across the corpus
     // and the outlets, and on nothing else: a rebuild finds them again only when one of these changed.
     const contentKey = contentKeys?.get(article.id);
+    const linkedKey =
+      contentKey !== undefined ? digestOf([contentKey, ids.join("\n"), entityNames.join("\n")]) : undefined;
+    if (linkedKey !== undefined) linkedKeys?.set(article.id, linkedKey);
     const digest = memo
       ? digestOf([
           outletsDigest,
-          ...(contentKey !== undefined
-            ? [`work ${contentKey}`]
+          ...(linkedKey !== undefined
+            ? [`linked ${linkedKey}`]
             : [
                 article.id,
                 article.source.id,
                 article.title,
                 article.text,
                 given instanceof Uint8Array ? given : JSON.stringify(p),
+                ids.join("\n"),
+                entityNames.join("\n"),
               ]),
-          ids.join("\n"),
-          entityNames.join("\n"),
         ])
       : "";
     let findings = memo?.get<ArticleFindings>(digest);
@@ -464,5 +474,12 @@ function eventsOf(
   }
   for (const event of events) for (const m of event.mentions) delete (m as { primary?: boolean }).primary;
   events.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
-  return { events, entities: linked.entities, primaryEventIds, timexes, warnings };
+  return {
+    events,
+    entities: linked.entities,
+    primaryEventIds,
+    timexes,
+    warnings,
+    ...(linkedKeys && linkedKeys.size === sorted.length ? { linkedKeys } : {}),
+  };
 }
