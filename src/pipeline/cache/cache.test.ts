@@ -75,10 +75,10 @@ describe("the per-article cache", () => {
   it("packs the entries a build used into one file, read in place of the files", async () => {
     const dir = mkdtempSync(join(tmpdir(), "parallax-pack-"));
     const keys = Array.from({ length: 150 }, (_, i) => i.toString(16).padStart(4, "0"));
-    const valueOf = (key: string) => new TextEncoder().encode(`value of ${key}\n\u0000`);
+    const entryOf = (key: string) => new TextEncoder().encode(`value of ${key}\n\u0000`);
     const text = (bytes: Uint8Array | undefined) => bytes && new TextDecoder().decode(bytes);
     const first = await openDiskCache(dir, "v1");
-    for (const key of keys) await first.set(key, valueOf(key));
+    for (const key of keys) await first.set(key, entryOf(key));
     await first.settle?.();
     const pack = join(dir, "v1", "pack.bin");
     const packed = readFileSync(pack);
@@ -86,10 +86,10 @@ describe("the per-article cache", () => {
     // The files gone, the pack alone gives every entry.
     for (const key of keys) rmSync(join(dir, "v1", key.slice(0, 2), `${key}.bin`));
     const second = await openDiskCache(dir, "v1");
-    for (const key of keys) expect(text(await second.get(key))).toBe(text(valueOf(key)));
+    for (const key of keys) expect(text(await second.get(key))).toBe(text(entryOf(key)));
     expect(await second.get("ffff")).toBeUndefined();
     // One new entry beside 150 packed: the pack is left as it is.
-    await second.set("ffff", valueOf("ffff"));
+    await second.set("ffff", entryOf("ffff"));
     await second.settle?.();
     expect(readFileSync(pack).equals(packed)).toBe(true);
 
@@ -97,12 +97,12 @@ describe("the per-article cache", () => {
     writeFileSync(pack, packed.subarray(0, 100));
     const third = await openDiskCache(dir, "v1");
     expect(await third.get(keys[0]!)).toBeUndefined();
-    expect(text(await third.get("ffff"))).toBe(text(valueOf("ffff")));
+    expect(text(await third.get("ffff"))).toBe(text(entryOf("ffff")));
 
     // Past the size limit no pack is made.
     rmSync(pack);
     const limited = await openDiskCache(dir, "v1", { packLimit: 1000 });
-    for (const key of keys) await limited.set(key, valueOf(key));
+    for (const key of keys) await limited.set(key, entryOf(key));
     await limited.settle?.();
     expect(existsSync(pack)).toBe(false);
   });
