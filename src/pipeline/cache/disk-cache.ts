@@ -27,8 +27,10 @@ export async function openDiskCache(
   const packLimit = options.packLimit ?? PACK_LIMIT;
   const packPath = join(root, "pack.bin");
   let pack = await readPack(packPath, packLimit);
-  // Every per-article entry this build read or wrote, in that order, while there is room for a pack.
-  let used: Map<string, Uint8Array> | undefined = new Map();
+  // Every per-article entry this build read or wrote, in that order, while there is room for a
+  // pack: with its bytes when they are a view of the pack read, else to be read from its file when
+  // the pack is made (holding every entry read from files would raise a large build's peak).
+  let used: Map<string, Uint8Array | undefined> | undefined = new Map();
   let usedBytes = 0;
   let outsidePack = 0;
   const use = (key: string, value: Uint8Array, fromPack: boolean) => {
@@ -36,7 +38,7 @@ export async function openDiskCache(
     if (!used || key.startsWith("memo-")) return;
     if (!fromPack) outsidePack++;
     if (used.has(key)) return;
-    used.set(key, value);
+    used.set(key, fromPack ? value : undefined);
     usedBytes += value.byteLength;
     if (usedBytes > packLimit) used = undefined;
   };
@@ -74,9 +76,18 @@ export async function openDiskCache(
       // Packed again when a tenth of what was used came from outside the pack (new or edited
       // articles): a rebuild after one edit reads one file beside the pack and leaves it be.
       if (used && used.size >= MIN_PACKED && outsidePack * 10 >= used.size) {
-        const temp = `${packPath}.${process.pid}.tmp`;
-        await writeFile(temp, writePack(used));
-        await rename(temp, packPath);
+        const entries = new Map<string, Uint8Array>();
+        try {
+          for (const [key, value] of used) entries.set(key, value ?? (await readFile(pathOf(key))));
+        } catch {
+          // An entry removed meanwhile (another build's cleanup): no pack this time.
+          entries.clear();
+        }
+        if (entries.size > 0) {
+          const temp = `${packPath}.${process.pid}.tmp`;
+          await writeFile(temp, writePack(entries));
+          await rename(temp, packPath);
+        }
       }
       used = undefined;
       pack = undefined;
