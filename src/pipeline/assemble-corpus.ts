@@ -28,8 +28,8 @@ export interface CorpusEvents {
   sources: Source[];
   report: Report;
   /**
-   * By article id, a digest of its work and its names as linked (`EventsResult.linkedKeys`), when
-   * every work had a key (see `StoredWork.key`).
+   * By article id, a digest of its work and its names as linked (`EventsResult.linkedKeys`), for
+   * the articles whose work had a key (see `StoredWork.key`); the others are digested whole.
    */
   linkedKeys?: ReadonlyMap<string, string>;
 }
@@ -90,9 +90,8 @@ export function finishEvents(report: Report, works: StoredWork[], memo?: StageMe
   const byId = new Map<string, CleanArticle>();
   const prepared = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedSource>();
-  // Each article's work key (see `StoredWork.key`), when every work has one.
+  // Each article's work key (see `StoredWork.key`), for the works that have one.
   const contentKeys = new Map<string, string>();
-  let keyed = true;
   for (const { result, prepared: p, key } of works) {
     for (const entry of result.warnings) report.warnings.push(entry);
     if (!result.ok) {
@@ -111,8 +110,7 @@ export function finishEvents(report: Report, works: StoredWork[], memo?: StageMe
     }
     byId.set(result.article.id, result.article);
     if (p) prepared.set(result.article.id, p);
-    if (key === undefined) keyed = false;
-    else contentKeys.set(result.article.id, key);
+    if (key !== undefined) contentKeys.set(result.article.id, key);
     resolved.set(result.source.id, result.source);
   }
   works.length = 0;
@@ -120,7 +118,7 @@ export function finishEvents(report: Report, works: StoredWork[], memo?: StageMe
   const { events, entities, primaryEventIds, timexes, warnings, linkedKeys } = extractEvents(
     cleaned,
     prepared,
-    memo ? { memo, ...(keyed ? { contentKeys } : {}) } : {},
+    memo ? { memo, contentKeys } : {},
   );
   prepared.clear();
   for (const entry of warnings) report.warnings.push(entry);

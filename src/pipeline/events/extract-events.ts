@@ -158,7 +158,7 @@ export interface EventsResult {
   timexes: TimexTable;
   warnings: ReportEntry[];
   /**
-   * Given the articles' work keys: by article id, a digest of its work key and its names as linked
+   * For the articles given a work key: by article id, a digest of that key and its names as linked
    * across the corpus (ids and canonical names), which stands for its fields, text and entity
    * mentions in later stages' memos (see `memoizedComparisons`).
    */
@@ -480,6 +480,6 @@ function eventsOf(
     primaryEventIds,
     timexes,
     warnings,
-    ...(linkedKeys && linkedKeys.size === sorted.length ? { linkedKeys } : {}),
+    ...(linkedKeys ? { linkedKeys } : {}),
   };
 }
