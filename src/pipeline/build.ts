@@ -107,6 +107,11 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   if (cache && comparisonMemo) {
     const { kept, made } = comparisonMemo.counts;
     if (kept) effects.progress(`comparisons: ${kept} events' from the last build, ${made} made anew`);
+    const outlets = comparisonMemo.outlets?.counts;
+    if (outlets?.kept)
+      effects.progress(
+        `outlets' naming and speakers: ${outlets.kept} from the last build, ${outlets.made} made anew`,
+      );
     await saveComparisonMemo(cache, comparisonMemo, corpus.comparisons.memoSteps);
   }
   return corpus;

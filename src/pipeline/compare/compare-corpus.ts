@@ -7,7 +7,7 @@ import type { LinkedEntity } from "../events/mention-list.ts";
 import { splitSentences } from "../events/split-sentences.ts";
 import { stem } from "../events/tokens.ts";
 import { type CompareContext, compareEvent } from "./compare-event.ts";
-import { type ComparisonMemo, memoizedComparisons } from "./comparison-memo.ts";
+import { type ComparisonMemo, memoizedComparisons, outletMemo } from "./comparison-memo.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
 import { countCorpusTerms } from "./corpus-terms.ts";
 import { countSteps } from "./count-changes.ts";
@@ -181,6 +181,9 @@ export function compareCorpus(
     background,
     outletCounts,
     termName: lexicon.termName,
+    ...(memo?.outlets && input.linkedKeys
+      ? { memo: outletMemo(memo.outlets, articlesBySource, input.linkedKeys) }
+      : {}),
   });
   const eventOf = (eventId: string) => {
     const event = eventById.get(eventId);

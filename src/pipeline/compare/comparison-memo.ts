@@ -3,6 +3,7 @@ import type { Event } from "../../schema/event.ts";
 import { digestOf, loadStageMemo, memoKey, type StageMemo, saveStageMemo } from "../cache/stage-memo.ts";
 import type { ContentCache } from "../effects.ts";
 import type { LinkedEntity } from "../events/mention-list.ts";
+import type { OutletMemo, OutletReading } from "./corpus-aggregates.ts";
 import type { CountSteps } from "./count-changes.ts";
 import type { ArticleMentions } from "./mention-index.ts";
 
@@ -14,9 +15,12 @@ export interface ComparisonMemo {
   steps?: Uint8Array;
   /** How many comparisons were taken from the memo, and how many made. */
   counts: { kept: number; made: number };
+  /** The outlets' naming tables and speakers, by a digest of their articles (see `outletMemo`). */
+  outlets?: StageMemo;
 }
 
 const STAGE = "comparisons";
+const OUTLETS_STAGE = "outlet-readings";
 const STEPS_KEY = memoKey("comparisons-steps");
 // Tens of megabytes of JSON at 10,000 articles: stored as it is (see `MemoOptions`).
 const OPTIONS = { deflate: false };
@@ -25,7 +29,8 @@ const OPTIONS = { deflate: false };
 export async function loadComparisonMemo(cache: ContentCache): Promise<ComparisonMemo> {
   const entries = await loadStageMemo(cache, STAGE, OPTIONS);
   const steps = await cache.get(STEPS_KEY);
-  return { entries, ...(steps ? { steps } : {}), counts: { kept: 0, made: 0 } };
+  const outlets = await loadStageMemo(cache, OUTLETS_STAGE);
+  return { entries, ...(steps ? { steps } : {}), counts: { kept: 0, made: 0 }, outlets };
 }
 
 /** Stores the memo and this build's steps (`Comparisons.memoSteps`) for the next build. */
@@ -34,9 +39,44 @@ export async function saveComparisonMemo(
   memo: ComparisonMemo,
   steps: Uint8Array | undefined,
 ): Promise<void> {
+  if (memo.outlets) await saveStageMemo(cache, OUTLETS_STAGE, memo.outlets);
   if (!steps) return;
   await saveStageMemo(cache, STAGE, memo.entries);
   if (!memo.steps || Buffer.compare(memo.steps, steps) !== 0) await cache.set(STEPS_KEY, steps);
+}
+
+/**
+ * Each outlet's naming table and speakers through the memo, under a digest of its articles in
+ * order: their ids and what each was made from with its names as linked (`linkedKeys`). The events
+ * its naming forms link to are not in them (see `corpusAggregates`): one edit renames the event it
+ * joins, which is told by most outlets. An outlet with an article that has no linked key is made
+ * anew each build.
+ */
+export function outletMemo(
+  memo: StageMemo,
+  articlesBySource: ReadonlyMap<string, readonly Article[]>,
+  linkedKeys: ReadonlyMap<string, string>,
+): OutletMemo {
+  const digests = new Map<string, string>();
+  for (const [sourceId, articles] of articlesBySource) {
+    const parts = ["naming and speakers", sourceId];
+    for (const a of articles) {
+      const key = linkedKeys.get(a.id);
+      if (key === undefined) break;
+      parts.push(a.id, key);
+    }
+    if (parts.length === 2 + 2 * articles.length) digests.set(sourceId, digestOf(parts));
+  }
+  return {
+    get(sourceId) {
+      const digest = digests.get(sourceId);
+      return digest === undefined ? undefined : memo.get<OutletReading>(digest);
+    },
+    set(sourceId, reading) {
+      const digest = digests.get(sourceId);
+      if (digest !== undefined) memo.set(digest, reading);
+    },
+  };
 }
 
 /** The entry that ties the memo's comparisons to the steps they were made with. */

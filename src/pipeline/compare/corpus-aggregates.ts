@@ -1,5 +1,5 @@
 import type { Article } from "../../schema/article.ts";
-import type { CorpusComparison, OutletAggregate } from "../../schema/comparison.ts";
+import type { CorpusComparison, NamingForm, OutletAggregate } from "../../schema/comparison.ts";
 import type { EntityMention } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import { type LinkedEntity, mentionsOf } from "../events/mention-list.ts";
@@ -27,6 +27,22 @@ export interface CorpusInputs {
   outletCounts: Map<string, { counts: TermTable; total: number }>;
   /** What a term number reads as. */
   termName(key: number): string;
+  /** Outlets' naming tables and speakers from the last build (see `OutletMemo`). */
+  memo?: OutletMemo;
+}
+
+/** What of an outlet's aggregate depends on its own articles alone. */
+export type OutletReading = Pick<OutletAggregate, "naming" | "speakers">;
+
+/**
+ * Each outlet's naming table and speakers kept from the last build, for an outlet none of whose
+ * articles changed: they read nothing but its articles (their texts, names as linked, quotes and
+ * own events), and were half of the compare stage in a 10,000-article rebuild. `get` gives
+ * undefined for an outlet whose articles are not known to be unchanged.
+ */
+export interface OutletMemo {
+  get(sourceId: string): OutletReading | undefined;
+  set(sourceId: string, reading: OutletReading): void;
 }
 
 /**
@@ -54,11 +70,25 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
     }
   }
 
-  for (const entity of input.entities) {
+  // The forms are made without the events their examples link to, which are put in below: an
+  // outlet's reading kept from the last build is then only its articles', and an edit that renames
+  // an event (every outlet that told it links to it) leaves it as it was.
+  const { eventOf, ...textsOnly } = input.texts;
+  // The outlets whose naming and speakers are made here; the others' are the last build's.
+  const fresh = new Set<string>();
+  for (const outlet of outlets) {
+    const kept = input.memo?.get(outlet.sourceId);
+    if (kept) {
+      outlet.naming = kept.naming;
+      outlet.speakers = kept.speakers;
+    } else fresh.add(outlet.sourceId);
+  }
+  for (const entity of fresh.size ? input.entities : []) {
     if (entity.kind !== "person" && entity.kind !== "organization") continue;
     const bySource = new Map<string, EntityMention[]>();
     // One entity's mentions as objects at a time, let go after its forms are counted.
     for (const m of mentionsOf(entity.mentions)) {
+      if (!fresh.has(m.sourceId)) continue;
       const list = bySource.get(m.sourceId);
       if (list) list.push(m);
       else bySource.set(m.sourceId, [m]);
@@ -69,15 +99,24 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
         name: entity.name,
         kind: entity.kind,
         count: mentions.length,
-        forms: namingForms(mentions, input.texts, 4),
+        forms: namingForms(mentions, textsOnly, 4),
       });
     }
   }
   for (const outlet of outlets) {
+    if (!fresh.has(outlet.sourceId)) continue;
+    // Ties go by entity id: an outlet's table does not depend on the order of the corpus's entities.
     outlet.naming.sort((a, b) => b.count - a.count || (a.entityId < b.entityId ? -1 : 1));
     outlet.naming = outlet.naming.slice(0, MAX_ENTITIES);
     outlet.speakers = speakersOf(input.articlesBySource.get(outlet.sourceId) ?? [], input.quotes);
+    input.memo?.set(outlet.sourceId, { naming: outlet.naming, speakers: outlet.speakers });
   }
+  if (eventOf)
+    for (const outlet of outlets)
+      outlet.naming = outlet.naming.map((entry) => ({
+        ...entry,
+        forms: entry.forms.map((f) => withEvent(f, eventOf)),
+      }));
 
   const { background, outletCounts } = input;
   const words = candidateCounts(
@@ -89,6 +128,13 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
     input.termName,
   );
   return { months, outlets, words };
+}
+
+/** A naming form with the event its example's article is mainly about, if any. */
+function withEvent(form: NamingForm, eventOf: (articleId: string) => string | undefined): NamingForm {
+  const eventId = eventOf(form.articleId);
+  // In the schema's order of fields, eventId last (see `outputFiles`).
+  return eventId ? { ...form, eventId } : form;
 }
 
 /** Whom an outlet quotes: speakers resolved to one entity count together, whatever the wording. */

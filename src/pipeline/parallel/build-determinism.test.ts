@@ -125,10 +125,17 @@ describe("byte-identical builds", () => {
     );
     expect(Number(compared?.[1])).toBeGreaterThan(0);
     expect(Number(compared?.[2])).toBeGreaterThan(0);
+    // The outlets none of whose articles changed (Reuters, Fox News) kept their naming and speakers.
+    const outlets = /naming and speakers: (\d+) from the last build, (\d+) made anew/.exec(
+      messages.find((m) => m.startsWith("outlets' naming")) ?? "",
+    );
+    expect(Number(outlets?.[1])).toBeGreaterThanOrEqual(2);
+    expect(Number(outlets?.[2])).toBeGreaterThanOrEqual(3);
     // A third build of the same articles takes every finding from the memo, and gives the same bytes.
     const again: string[] = [];
     expect(await built(edited, { workers: 2, parallelFrom: 0 }, cache, again)).toEqual(clean);
     expect(again.find((m) => m.startsWith("events stage:"))).toMatch(/ 0 found anew$/);
     expect(again.find((m) => m.startsWith("comparisons:"))).toMatch(/ 0 made anew$/);
+    expect(again.find((m) => m.startsWith("outlets' naming"))).toMatch(/ 0 made anew$/);
   }, 60_000);
 });
