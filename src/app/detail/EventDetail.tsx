@@ -36,6 +36,9 @@ export function EventDetail({ event, full, sourceById, entities, articles, onOpe
   const outlets = [...new Set(event.sourceIds)].map(
     (id) => sourceById.get(id) ?? { id, name: id, kind: "other" as const },
   );
+  // Where it happened is not who took part in it.
+  const participants = entities.filter((e) => e.kind !== "place");
+  const places = entities.filter((e) => e.kind === "place");
   return (
     <article data-testid="event-detail" aria-labelledby="event-detail-title" className="space-y-5">
       <header className="flex items-start gap-3">
@@ -79,10 +82,16 @@ export function EventDetail({ event, full, sourceById, entities, articles, onOpe
             ` · ${record.articleIds.length} ${record.articleIds.length === 1 ? "article" : "articles"}`}
         </span>
       </section>
-      {entities.length > 0 && (
+      {participants.length > 0 && (
         <section aria-label="Taking part" className="text-sm text-slate-600 dark:text-slate-300">
           <span className="font-medium">Taking part: </span>
-          <SearchHighlight text={entities.map((e) => e.name).join(", ")} />
+          <SearchHighlight text={participants.map((e) => e.name).join(", ")} />
+        </section>
+      )}
+      {places.length > 0 && (
+        <section aria-label="Where" className="text-sm text-slate-600 dark:text-slate-300">
+          <span className="font-medium">Where: </span>
+          <SearchHighlight text={places.map((e) => e.name).join(", ")} />
         </section>
       )}
       <section aria-labelledby="mentions-title" className="space-y-3">

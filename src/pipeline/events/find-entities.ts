@@ -98,6 +98,21 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
         roles: [],
       }));
       occurrences.push({ start: phrase.start, end: phrase.end, text: phrase.name, form: "name", entity: e });
+    } else if (phrase.kind === "place") {
+      const e = add(`place:${normalizeName(phrase.name)}`, () => ({
+        kind: "place",
+        name: phrase.name,
+        surnameOnly: false,
+        titles: [],
+        roles: [],
+      }));
+      occurrences.push({
+        start: phrase.start,
+        end: phrase.end,
+        text: text.slice(phrase.start, phrase.end),
+        form: "name",
+        entity: e,
+      });
     } else if (phrase.kind === "person") {
       persons.push({ phrase, prefix: descriptivePrefix(text, phrases, n) });
     }

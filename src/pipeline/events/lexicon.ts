@@ -79,6 +79,50 @@ const OTHER_COUNTRIES =
   "Albania|Algeria|Andorra|Angola|Argentina|Armenia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Cape Verde|Central African Republic|Chile|Colombia|Comoros|Costa Rica|Croatia|Cyprus|Czech Republic|Denmark|Djibouti|Dominican Republic|Ecuador|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|Gabon|Gambia|Ghana|Greece|Grenada|Guatemala|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|Indonesia|Ireland|Ivory Coast|Jamaica|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Moldova|Monaco|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|Norway|Oman|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Rwanda|Samoa|San Marino|Senegal|Serbia|Seychelles|Sierra Leone|Slovakia|Slovenia|Somalia|South Africa|South Sudan|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkmenistan|Uganda|United Arab Emirates|Uruguay|Uzbekistan|Vanuatu|Yemen|Zambia|Zimbabwe";
 for (const name of OTHER_COUNTRIES.split("|")) COUNTRY_FORMS[name] ??= name;
 
+/**
+ * Places that are no country and stand for no government: cities, regions and sites, by their
+ * usual spelling. The capitals that news uses for their governments ("Pyongyang said") are country
+ * forms above, not places. A name here that is also a person's ("Washington") is in the list above
+ * or left out: in a name phrase of its own it is read as the place.
+ */
+const PLACE_NAMES =
+  "Panmunjom|Panmunjeom|Kaesong|Sinuiju|Wonsan|Yongbyon|Punggye-ri|Sohae|Hamhung|Nampo|Chongjin|Rason|Mount Kumgang|Mount Paektu|Busan|Incheon|Pyeongchang|Gangneung|Jeju|Daegu|Gwangju|Seongju|Dandong|Shenyang|Dalian|Shanghai|Hong Kong|Macau|Vladivostok|Khabarovsk|Osaka|Okinawa|Hokkaido|Guam|Hawaii|Honolulu|Alaska|Sentosa|Helsinki|Geneva|Stockholm|Brussels|Vienna|Davos|Munich|Hamburg|Manila|Jakarta|Bangkok|Kuala Lumpur|Phnom Penh|Ulan Bator|Vientiane|Da Nang|Ho Chi Minh City|Dubai|Doha|Abu Dhabi|Gaza|West Bank|Golan Heights|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Camp David|Mar-a-Lago|Capitol Hill|Wall Street|Silicon Valley|New York|New York City|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas|Miami|Atlanta|Detroit|Philadelphia|Pittsburgh|Denver|Phoenix|Las Vegas|New Orleans|Palm Beach|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Asia|Europe|Africa|Oceania|Antarctica|Arctic|Middle East|Northeast Asia|East Asia|Southeast Asia|South Asia|Central Asia|Asia-Pacific|Indo-Pacific|Pacific|Atlantic|Latin America|North America|South America|Eastern Europe|Western Europe|Scandinavia|Balkans|Caucasus|Persian Gulf|Yellow Sea|East Sea|South China Sea|East China Sea|Sea of Japan|Taiwan Strait|Strait of Hormuz|Demilitarized Zone|DMZ|Northern Limit Line";
+
+/** Places by their name folded to lower case: each one's usual spelling. */
+export const PLACES = new Map(PLACE_NAMES.split("|").map((name) => [name.toLowerCase(), name]));
+
+/**
+ * Last words of a name that make it a place: "the Korean Peninsula", "Sentosa Island", "Sunan
+ * Airport", "Kim Il Sung Square". A capitalised run that ends in one names where, not who.
+ */
+export const PLACE_HEADS = new Set(
+  "Peninsula Sea Ocean Strait Island Islands Province Prefecture County Region Zone Mountain Mountains River Bay Gulf Lake Valley Coast Canal Airport Square Avenue Boulevard Bridge Hotel Stadium Harbor Harbour Port Base City District Village Tower".split(
+    " ",
+  ),
+);
+
+/** Words that open a place's name the same way: "Mount Paektu", "Lake Baikal", "Gulf of Aden". */
+export const PLACE_OPENERS = new Set("Mount Mt. Lake Gulf Sea Strait Bay Cape".split(" "));
+
+/**
+ * Last words of a name that make it a happening, a document or a programme, which takes no part in
+ * anything as a person would: "the Winter Olympics", "the Panmunjom Declaration", "the Iran
+ * nuclear deal" ("Deal"), "the Singapore Summit". Such a run is no entity (a leading country in it
+ * still is one).
+ */
+export const NOT_ENTITY_HEADS = new Set(
+  "Olympics Olympic Paralympics Games Summit Declaration Agreement Accord Accords Treaty Act Resolution Resolutions Initiative Doctrine Festival Cup Exercise Exercises Drill Drills Award Prize Conference Talks Dialogue Statement Communique Plan Program Programme Strategy Amendment Crisis Deal Day Address Speech".split(
+    " ",
+  ),
+);
+
+/** Compass words before a place: "Northeast Asia", "West Texas", "Southern California". */
+export const COMPASS_WORDS = new Set(
+  "North South East West Northeast Northwest Southeast Southwest Northern Southern Eastern Western Central".split(
+    " ",
+  ),
+);
+
 /** Demonyms, which make a role noun national: "North Korean leader", "the U.S. president". */
 export const DEMONYMS: Record<string, string> = {
   "North Korean": "North Korea",
@@ -172,7 +216,7 @@ export const DESCRIPTION_MODIFIERS = new Set(
 
 /** Words in a capitalised phrase that make it an organisation. */
 export const ORG_WORDS = new Set(
-  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review".split(
+  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review Sinmun Sinbo Sibo Minju Voice Democrats Republicans Images".split(
     " ",
   ),
 );

@@ -1,5 +1,18 @@
 import type { EntityKind } from "../../schema/entity.ts";
-import { COUNTRY_FORMS, DEMONYMS, NOT_NAMES, ORG_WORDS, SENTENCE_OPENER, TITLE_WORDS } from "./lexicon.ts";
+import {
+  COMPASS_WORDS,
+  COUNTRY_FORMS,
+  DEMONYMS,
+  EAST_ASIAN_SURNAMES,
+  NOT_ENTITY_HEADS,
+  NOT_NAMES,
+  ORG_WORDS,
+  PLACE_HEADS,
+  PLACE_OPENERS,
+  PLACES,
+  SENTENCE_OPENER,
+  TITLE_WORDS,
+} from "./lexicon.ts";
 import { isCapitalized, type Token } from "./tokens.ts";
 
 /** A capitalised phrase of the text, classified: a name, with its title words split off. */
@@ -46,7 +59,10 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
       if (!joined(text, tokens[j]!, next)) break;
       // A possessive ends a name ("Trump's North Korea policy") except inside one ("People's Republic").
       if (/['’]s$/.test(tokens[j]!.text) && !(next.text === "Republic" || ORG_WORDS.has(next.text))) break;
-      if (isCapitalized(next.text) && !NOT_NAMES.has(bare(next.text))) {
+      if (
+        isCapitalized(next.text) &&
+        (!NOT_NAMES.has(bare(next.text)) || givenNamePart(tokens, i, j, next))
+      ) {
         j++;
         continue;
       }
@@ -89,6 +105,70 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
     i = j + 1;
   }
   return phrases;
+}
+
+/**
+ * The place a name phrase names, in its usual spelling, or undefined: a known place, a compass
+ * word before one ("Northeast Asia", "West Texas"), or a run that ends in a place word ("Sentosa
+ * Island", "Kim Il Sung Square") or opens with one ("Mount Paektu", "Sea of Japan").
+ */
+function placeName(whole: string, words: Token[]): string | undefined {
+  const known = PLACES.get(whole.toLowerCase());
+  if (known !== undefined) return known;
+  if (words.length < 2) return undefined;
+  if (COMPASS_WORDS.has(words[0]!.text)) {
+    const rest = PLACES.get(whole.slice(words[1]!.start - words[0]!.start).toLowerCase());
+    if (rest !== undefined) return `${words[0]!.text} ${rest}`;
+  }
+  if (PLACE_OPENERS.has(words[0]!.text)) return whole;
+  // A title before it makes it a person ("Mr. Bay"), as does a join over "of" or "the" an idea
+  // about the place ("Denuclearization of the Korean Peninsula").
+  if (
+    PLACE_HEADS.has(bare(words[words.length - 1]!.text)) &&
+    !TITLE_WORDS.has(words[0]!.text) &&
+    !words.some((w) => CONNECTORS.has(w.text))
+  )
+    return whole;
+  return undefined;
+}
+
+/** The leading country or demonym of a run that names no one itself, as a country phrase; none without one. */
+function leadingCountry(
+  text: string,
+  words: Token[],
+  lead: number,
+  country: string | undefined,
+): NamePhrase[] {
+  if (lead === 0 || country === undefined) return [];
+  const first = words[0]!;
+  const end = words[lead - 1]!.end;
+  const name = text.slice(first.start, end);
+  // A demonym ("the Iranian nuclear deal") names its country without being a name of it.
+  if (!(name in COUNTRY_FORMS)) return [];
+  return [
+    {
+      kind: "country",
+      start: first.start,
+      end,
+      nameStart: first.start,
+      nameEnd: end,
+      name,
+      title: "",
+      country,
+    },
+  ];
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * "In" ending a Korean given name written in two words ("Moon Jae In", as Korean outlets often
+ * spell Moon Jae-in), where it is no preposition: the run so far ends in a family name and one syllable.
+ */
+function givenNamePart(tokens: Token[], i: number, j: number, next: Token): boolean {
+  return next.text === "In" && j > i && EAST_ASIAN_SURNAMES.has(tokens[j - 1]!.text);
 }
 
 /** "the North" alone is a region (in this news, often North Korea), never a person's surname. */
@@ -144,6 +224,8 @@ function classify(text: string, words: Token[]): NamePhrase[] {
     }
   }
   if (words.some((w) => ORG_WORDS.has(bare(w.text)))) return [{ ...base, kind: "organization" }];
+  const place = placeName(whole, words);
+  if (place !== undefined) return [{ ...base, kind: "place", name: place }];
   // A leading country or demonym: "South Korea National Security Adviser Chung Eui-yong".
   let lead = 0;
   let country: string | undefined;
@@ -156,6 +238,9 @@ function classify(text: string, words: Token[]): NamePhrase[] {
       break;
     }
   }
+  // "the Singapore Summit", "the Winter Olympics": a happening or a document, no one; only a
+  // leading country in it is named.
+  if (NOT_ENTITY_HEADS.has(bare(last.text))) return leadingCountry(text, words, lead, country);
   let t = lead;
   while (t < words.length && TITLE_WORDS.has(words[t]!.text)) t++;
   // "Supreme Leader" ends a title; "of State" may continue it.
@@ -179,7 +264,46 @@ function classify(text: string, words: Token[]): NamePhrase[] {
     ];
   }
   if (t === lead && lead === 0 && nameWords.length === 1 && ACRONYM.test(name)) {
+    // A dateline's city in capitals ("SEOUL (Yonhap) --") is its place, not an organisation.
+    const city = titleCase(name);
+    if (city in COUNTRY_FORMS) return [{ ...base, kind: "country", country: COUNTRY_FORMS[city]! }];
+    const place = PLACES.get(name.toLowerCase());
+    if (place !== undefined) return [{ ...base, kind: "place", name: place }];
     return [{ ...base, kind: "organization" }];
+  }
+  // A name joined over "of" past its title: "Prime Minister Shinzo Abe of Japan" is the person and
+  // the country; "Denuclearization of the Korean Peninsula" is an idea, no one's name.
+  const cut = nameWords.findIndex((w) => CONNECTORS.has(w.text));
+  if (cut >= 0) {
+    let from = cut + 1;
+    while (from < nameWords.length && CONNECTORS.has(nameWords[from]!.text)) from++;
+    const before = nameWords.slice(0, cut);
+    const after = from < nameWords.length ? text.slice(nameWords[from]!.start, end) : "";
+    if (before.length === 0 || !(after in COUNTRY_FORMS) || (before.length === 1 && !titleText))
+      return leadingCountry(text, words, lead, country);
+    const personEnd = before[before.length - 1]!.end;
+    return [
+      {
+        ...base,
+        kind: "person",
+        end: personEnd,
+        nameStart: nameFirst.start,
+        nameEnd: personEnd,
+        name: text.slice(nameFirst.start, personEnd),
+        title: titleText,
+        country: COUNTRY_FORMS[after]!,
+      },
+      {
+        kind: "country",
+        start: nameWords[from]!.start,
+        end,
+        nameStart: nameWords[from]!.start,
+        nameEnd: end,
+        name: after,
+        title: "",
+        country: COUNTRY_FORMS[after]!,
+      },
+    ];
   }
   const phrase: NamePhrase = { ...base, kind: "person", nameStart: nameFirst.start, name, title: titleText };
   if (country) phrase.country = country;

@@ -74,7 +74,11 @@ export function findUndatedReferences(
         const country = entities[o.entity]!.country;
         if (country) participants.add(`country-${slugify(normalizeName(country))}`);
       }
-      if (place) participants.delete(`country-${slugify(normalizeName(place))}`);
+      // Where it is held is not who takes part: "the summit in Singapore", "talks in Panmunjom".
+      if (place) {
+        participants.delete(`country-${slugify(normalizeName(place))}`);
+        participants.delete(`place-${slugify(normalizeName(place))}`);
+      }
       if (participants.size === 0) continue;
       const before = mentions.filter((m) => m.end <= s.start && m.date.start <= dct).at(-1);
       const bound = tense === "past" && before ? before.date.start : dct;

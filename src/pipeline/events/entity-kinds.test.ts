@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "./find-entities.ts";
+import { splitSentences } from "./split-sentences.ts";
+
+/** The entities of a text as "kind:name". */
+function kinds(text: string): string[] {
+  return findEntities(text, splitSentences(text)).entities.map((e) => `${e.kind}:${e.name}`);
+}
+
+describe("what kind of entity a capitalised name is", () => {
+  it("takes known places, compass regions and runs ending or opening in a place word for places", () => {
+    const found = kinds(
+      "Kim Jong Un met Moon Jae-in at Panmunjom, inside the Demilitarized Zone. Trade with Northeast Asia grew. " +
+        "Envoys flew to Sentosa Island and stayed at the Capella Hotel. Pilgrims climbed Mount Paektu. Ships sailed the Sea of Japan.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "place:Panmunjom",
+        "place:Demilitarized Zone",
+        "place:Northeast Asia",
+        "place:Sentosa Island",
+        "place:Capella Hotel",
+        "place:Mount Paektu",
+        "place:Sea of Japan",
+        "person:Kim Jong Un",
+        "person:Moon Jae-in",
+      ]),
+    );
+    expect(found.filter((k) => k.startsWith("person:"))).toEqual([
+      "person:Kim Jong Un",
+      "person:Moon Jae-in",
+    ]);
+  });
+
+  it("names a dateline's city in capitals by its place or its country, not as an organisation", () => {
+    expect(kinds("PANMUNJOM (AP) -- The two leaders shook hands.")).toContain("place:Panmunjom");
+    expect(kinds("SEOUL (Yonhap) -- The two leaders shook hands.")).toContain("country:South Korea");
+    expect(kinds("SEOUL (Yonhap) -- The two leaders shook hands.")).not.toContain("organization:SEOUL");
+  });
+
+  it("makes no entity of a happening or a document, but keeps a country leading it", () => {
+    const found = kinds(
+      "Athletes marched at the Winter Olympics. Both signed the Panmunjom Declaration. The Singapore Summit ended. Kim gave his New Year Address.",
+    );
+    expect(found.some((k) => /Olympics|Declaration|Summit|Address/.test(k))).toBe(false);
+    expect(found).toContain("country:Singapore");
+  });
+
+  it("makes no person of an idea joined over 'of the', and splits a person from the country after 'of'", () => {
+    const idea = kinds("Talks turned to the Denuclearization of the Korean Peninsula on Friday.");
+    expect(idea.filter((k) => k.startsWith("person:") || k.startsWith("place:"))).toEqual([]);
+    const abe = findEntities(
+      "Prime Minister Shinzo Abe of Japan met Trump.",
+      splitSentences("Prime Minister Shinzo Abe of Japan met Trump."),
+    );
+    expect(abe.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(
+      expect.arrayContaining(["person:Shinzo Abe", "country:Japan"]),
+    );
+    expect(abe.entities.find((e) => e.name === "Shinzo Abe")).toMatchObject({ country: "Japan" });
+  });
+
+  it("takes newspapers, parties and photo agencies for organisations", () => {
+    expect(
+      kinds("The Rodong Sinmun said so. Minju Joson agreed. Texas Democrats rallied. Photo by Getty Images."),
+    ).toEqual(
+      expect.arrayContaining([
+        "organization:Rodong Sinmun",
+        "organization:Minju Joson",
+        "organization:Texas Democrats",
+        "organization:Getty Images",
+      ]),
+    );
+  });
+
+  it("reads a Korean given name spelt in two words, and keeps a titled person with a place word as a person", () => {
+    expect(kinds("President Moon Jae In met Kim on Friday.")).toContain("person:Moon Jae In");
+    expect(kinds("Former envoy Christopher Hill said talks would go on.")).toContain(
+      "person:Christopher Hill",
+    );
+    // "In" opening a clause is the preposition still.
+    expect(kinds("In Seoul, officials met.").some((k) => k.includes("In "))).toBe(false);
+  });
+});
