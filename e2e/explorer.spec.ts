@@ -55,6 +55,32 @@ test("clicking an event opens its detail with the outlets' quotes", async ({ pag
   await expect(detail).toHaveCount(0);
 });
 
+test("the detail lists those taking part apart from where it happened", async ({ page, request }) => {
+  const { events } = await loadSeedData(request);
+  const event = events.find((e) => (e.entityIds ?? []).length > 0);
+  if (!event) throw new Error("no seed event has participants");
+  // The seeds name no place: one is given to the event as the pipeline gives places.
+  const place = { id: "place-panmunjom", name: "Panmunjom", kind: "place", mentionCount: 1 };
+  await page.route(/\/data\/events-[^/]+\.json(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    const list = (await response.json()) as { id: string; entityIds?: string[] }[];
+    const json = list.map((e) =>
+      e.id === event.id ? { ...e, entityIds: [...(e.entityIds ?? []), place.id] } : e,
+    );
+    await route.fulfill({ response, json });
+  });
+  await page.route(/\/data\/entities\.[^/]+\.json(\?.*)?$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: [...((await response.json()) as unknown[]), place] });
+  });
+  await page.goto(`./?event=${encodeURIComponent(event.id)}`);
+  const detail = page.getByTestId("event-detail");
+  await expect(detail.getByRole("region", { name: "Where" })).toHaveText("Where: Panmunjom");
+  const taking = detail.getByRole("region", { name: "Taking part" });
+  await expect(taking).toBeVisible();
+  await expect(taking).not.toContainText("Panmunjom");
+});
+
 test("arrow keys walk the events in date order, Enter opens one, Escape closes it", async ({
   page,
   request,
