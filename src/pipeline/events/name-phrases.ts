@@ -121,8 +121,8 @@ function placeName(whole: string, words: Token[]): string | undefined {
     if (rest !== undefined) return `${words[0]!.text} ${rest}`;
   }
   if (PLACE_OPENERS.has(words[0]!.text)) return whole;
-  // A title before it makes it a person ("Mr. Bay"), as does a join over "of" or "the" an idea
-  // about the place ("Denuclearization of the Korean Peninsula").
+  // A title before it makes it a person ("Mr. Bay"); joined over "of" or "the", it is about the
+  // place and is not one ("Denuclearization of the Korean Peninsula").
   if (
     PLACE_HEADS.has(bare(words[words.length - 1]!.text)) &&
     !TITLE_WORDS.has(words[0]!.text) &&
@@ -140,23 +140,24 @@ function leadingCountry(
   country: string | undefined,
 ): NamePhrase[] {
   if (lead === 0 || country === undefined) return [];
-  const first = words[0]!;
+  const start = words[0]!.start;
   const end = words[lead - 1]!.end;
-  const name = text.slice(first.start, end);
   // A demonym ("the Iranian nuclear deal") names its country without being a name of it.
-  if (!(name in COUNTRY_FORMS)) return [];
-  return [
-    {
-      kind: "country",
-      start: first.start,
-      end,
-      nameStart: first.start,
-      nameEnd: end,
-      name,
-      title: "",
-      country,
-    },
-  ];
+  return text.slice(start, end) in COUNTRY_FORMS ? [countryPhrase(text, start, end, country)] : [];
+}
+
+/** The country phrase of `text.slice(start, end)`, a form of `country`. */
+function countryPhrase(text: string, start: number, end: number, country: string): NamePhrase {
+  return {
+    kind: "country",
+    start,
+    end,
+    nameStart: start,
+    nameEnd: end,
+    name: text.slice(start, end),
+    title: "",
+    country,
+  };
 }
 
 function titleCase(word: string): string {
@@ -293,16 +294,7 @@ function classify(text: string, words: Token[]): NamePhrase[] {
         title: titleText,
         country: COUNTRY_FORMS[after]!,
       },
-      {
-        kind: "country",
-        start: nameWords[from]!.start,
-        end,
-        nameStart: nameWords[from]!.start,
-        nameEnd: end,
-        name: after,
-        title: "",
-        country: COUNTRY_FORMS[after]!,
-      },
+      countryPhrase(text, nameWords[from]!.start, end, COUNTRY_FORMS[after]!),
     ];
   }
   const phrase: NamePhrase = { ...base, kind: "person", nameStart: nameFirst.start, name, title: titleText };
