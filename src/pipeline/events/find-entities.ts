@@ -88,20 +88,13 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
         roles: [],
       }));
       occurrences.push({ start: phrase.start, end: phrase.end, text: phrase.name, form: "name", entity: e });
-    } else if (phrase.kind === "organization") {
-      const name = phrase.name.replace(/^the /i, "");
-      const e = add(`org:${normalizeName(name)}`, () => ({
-        kind: "organization",
+    } else if (phrase.kind === "organization" || phrase.kind === "place") {
+      // A place's name is its usual spelling ("SEOUL" in a dateline is Seoul); the text keeps the form written.
+      const name = phrase.kind === "organization" ? phrase.name.replace(/^the /i, "") : phrase.name;
+      const kind = phrase.kind;
+      const e = add(`${kind}:${normalizeName(name)}`, () => ({
+        kind,
         name,
-        surnameOnly: false,
-        titles: [],
-        roles: [],
-      }));
-      occurrences.push({ start: phrase.start, end: phrase.end, text: phrase.name, form: "name", entity: e });
-    } else if (phrase.kind === "place") {
-      const e = add(`place:${normalizeName(phrase.name)}`, () => ({
-        kind: "place",
-        name: phrase.name,
         surnameOnly: false,
         titles: [],
         roles: [],

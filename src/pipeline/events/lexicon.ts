@@ -92,8 +92,8 @@ const PLACE_NAMES =
 export const PLACES = new Map(PLACE_NAMES.split("|").map((name) => [name.toLowerCase(), name]));
 
 /**
- * Last words of a name that make it a place: "the Korean Peninsula", "Sentosa Island", "Sunan
- * Airport", "Kim Il Sung Square". A capitalised run that ends in one names where, not who.
+ * Last words of a name that make it a place: "Sentosa Island", "Sunan Airport", "Kim Il Sung
+ * Square". A capitalised run that ends in one names where, not who.
  */
 export const PLACE_HEADS = new Set(
   "Peninsula Sea Ocean Strait Island Islands Province Prefecture County Region Zone Mountain Mountains River Bay Gulf Lake Valley Coast Canal Airport Square Avenue Boulevard Bridge Hotel Stadium Harbor Harbour Port Base City District Village Tower".split(

@@ -76,8 +76,9 @@ export function findUndatedReferences(
       }
       // Where it is held is not who takes part: "the summit in Singapore", "talks in Panmunjom".
       if (place) {
-        participants.delete(`country-${slugify(normalizeName(place))}`);
-        participants.delete(`place-${slugify(normalizeName(place))}`);
+        const slug = slugify(normalizeName(place));
+        participants.delete(`country-${slug}`);
+        participants.delete(`place-${slug}`);
       }
       if (participants.size === 0) continue;
       const before = mentions.filter((m) => m.end <= s.start && m.date.start <= dct).at(-1);
