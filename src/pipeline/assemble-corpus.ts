@@ -86,7 +86,17 @@ export function weaklyDated(works: StoredWork[]): number[] {
  * per-article results (sentences, names, dates of every article) are the largest thing a big build
  * holds, and once the events stage has them they must not live on through comparison and writing.
  */
-export function finishEvents(report: Report, works: StoredWork[], memo?: StageMemo): CorpusEvents {
+export function finishEvents(
+  report: Report,
+  works: StoredWork[],
+  memo?: StageMemo,
+  hooks: {
+    /** Told the articles as cleaned, in the corpus's order, before their events are found. */
+    onCleaned?: (articles: readonly CleanArticle[]) => void;
+    /** Told the entities as soon as they are linked (see `extractEvents`). */
+    onLinked?: (entities: LinkedEntity[]) => void;
+  } = {},
+): CorpusEvents {
   const byId = new Map<string, CleanArticle>();
   const prepared = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedSource>();
@@ -115,10 +125,14 @@ export function finishEvents(report: Report, works: StoredWork[], memo?: StageMe
   }
   works.length = 0;
   const cleaned = [...byId.values()].sort(compareArticles);
+  hooks.onCleaned?.(cleaned);
   const { events, entities, primaryEventIds, timexes, warnings, linkedKeys } = extractEvents(
     cleaned,
     prepared,
-    memo ? { memo, contentKeys } : {},
+    {
+      ...(memo ? { memo, contentKeys } : {}),
+      ...(hooks.onLinked ? { onLinked: hooks.onLinked } : {}),
+    },
   );
   prepared.clear();
   for (const entry of warnings) report.warnings.push(entry);
@@ -134,8 +148,12 @@ export function finishEvents(report: Report, works: StoredWork[], memo?: StageMe
 }
 
 /** The compare stage on the corpus, with the last build's comparisons when there is a memo of them. */
-export function finishCorpus(corpus: CorpusEvents, memo?: ComparisonMemo): Corpus {
-  return { ...corpus, comparisons: compareCorpus(corpus, memo) };
+export function finishCorpus(
+  corpus: CorpusEvents,
+  memo?: ComparisonMemo,
+  counted?: Parameters<typeof compareCorpus>[2],
+): Corpus {
+  return { ...corpus, comparisons: compareCorpus(corpus, memo, counted) };
 }
 
 /** The years of firmly dated articles, the most frequent first. */

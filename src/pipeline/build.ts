@@ -4,9 +4,21 @@ import type { Corpus, CorpusEvents } from "./assemble-corpus.ts";
 import { finishCorpus, finishEvents, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import { loadCheckedOutputs, saveCheckedOutputs } from "./cache/checked-outputs.ts";
 import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
-import { loadComparisonMemo, saveComparisonMemo } from "./compare/comparison-memo.ts";
+import {
+  type ComparisonMemo,
+  loadComparisonMemo,
+  loadCountSteps,
+  saveComparisonMemo,
+} from "./compare/comparison-memo.ts";
+import { receivedCounts } from "./compare/corpus-counts.ts";
 import type { ContentCache, Effects, InputFile } from "./effects.ts";
-import { type FilesThreadOutput, filesOnThread } from "./files-thread.ts";
+import {
+  type FilesThread,
+  type FilesThreadOutput,
+  searchedEvents,
+  startArticle,
+  startFilesThread,
+} from "./files-thread.ts";
 import { isFirmlyDated } from "./parallel/article-work.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFileGroups } from "./project-files.ts";
@@ -80,27 +92,60 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   const lean = inputBytes >= LEAN_FROM_BYTES;
   const cache = lean ? undefined : effects.cache;
   const checked = effects.cache ? await loadCheckedOutputs(effects.cache) : new Set<string>();
+  // The files thread needs the last build's count steps before the events are found; the rest of
+  // the comparisons' memo is loaded once they are.
+  const countSteps = cache ? await loadCountSteps(cache) : undefined;
+  let thread: FilesThread | undefined;
   let offThread: Promise<FilesThreadOutput> | undefined;
-  // The files thread needs nothing of the compare stage: it starts as soon as the events are found,
-  // and makes its files while this thread compares.
-  const found = await eventsWithMemo(effects, report, works, cache, (found) => {
-    found.report.warnings.unshift(...config.warnings);
-    if (workers > 1 && !lean && found.articles.length >= (options.filesThreadFrom ?? FILES_THREAD_FROM)) {
-      offThread = filesOnThread({ ...found, checked: [...checked] });
-      // Awaited once the other files are written; handled here for the time it runs unawaited.
-      offThread.catch(() => undefined);
-    }
-  });
-  // The comparisons are made as their files are, so their memo lives on until those are written.
-  const comparisonMemo = cache ? await loadComparisonMemo(cache) : undefined;
-  const corpus = finishCorpus(found, comparisonMemo);
+  let corpus: Corpus;
+  let comparisonMemo: ComparisonMemo | undefined;
+  try {
+    // The files thread starts as soon as the articles are cleaned, and is sent the entities once
+    // linked and the events once found: it counts the corpus's terms for the compare stage and makes
+    // its files while this thread finds the events and compares.
+    const found = await eventsWithMemo(
+      effects,
+      report,
+      works,
+      cache,
+      {
+        onCleaned(cleaned) {
+          if (workers > 1 && !lean && cleaned.length >= (options.filesThreadFrom ?? FILES_THREAD_FROM))
+            thread = startFilesThread({
+              articles: cleaned.map(startArticle),
+              checked: [...checked],
+              ...(countSteps ? { previousSteps: countSteps } : {}),
+            });
+        },
+        onLinked: (entities) => thread?.linked(entities),
+      },
+      (found) => {
+        found.report.warnings.unshift(...config.warnings);
+        offThread = thread?.finish({
+          primaryEventIds: found.articles.map((a) => a.primaryEventId),
+          timexes: found.articles.map((a) => a.timexes ?? []),
+          events: searchedEvents(found.events),
+        });
+      },
+    );
+    // The comparisons are made as their files are, so their memo lives on until those are written.
+    comparisonMemo = cache ? await loadComparisonMemo(cache, { steps: countSteps }) : undefined;
+    corpus = finishCorpus(found, comparisonMemo, thread ? receivedCounts(await thread.counts) : undefined);
+  } catch (error) {
+    thread?.stop();
+    throw error;
+  }
   // Written group by group: holding every file's text at once would double a large build's memory.
   const written = new Set<string>();
-  for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
-    for (const file of group) {
-      await effects.writeOutput(file.name, file.content);
-      written.add(file.name);
+  try {
+    for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
+      for (const file of group) {
+        await effects.writeOutput(file.name, file.content);
+        written.add(file.name);
+      }
     }
+  } finally {
+    thread?.stop();
   }
   await effects.pruneOutputs(written);
   if (effects.cache) await saveCheckedOutputs(effects.cache, written, checked);
@@ -127,12 +172,13 @@ async function eventsWithMemo(
   report: Parameters<typeof finishEvents>[0],
   works: Parameters<typeof finishEvents>[1],
   cache: ContentCache | undefined,
+  hooks: Parameters<typeof finishEvents>[3],
   found: (corpus: CorpusEvents) => void,
 ): Promise<CorpusEvents> {
   // 45 MB of JSON at 10,000 articles: stored as it is (see `MemoOptions`), which spares a rebuild
   // 0.15 s of deflating and inflating for 38 MB more on disk.
   const memo = cache ? await loadStageMemo(cache, "events", { deflate: false }) : undefined;
-  const corpus = finishEvents(report, works, memo);
+  const corpus = finishEvents(report, works, memo, hooks);
   found(corpus);
   if (cache && memo) {
     if (memo.counts.kept)

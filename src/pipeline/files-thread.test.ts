@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { projectArticleFileSteps } from "./article-files.ts";
+import { countCorpus, receivedCounts } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import { mentionListOf } from "./events/mention-list.ts";
-import { filesOnThread } from "./files-thread.ts";
+import { searchedEvents, startArticle, startFilesThread } from "./files-thread.ts";
 import { outputFiles } from "./output-files.ts";
 import { projectEntityFiles } from "./project-entities.ts";
 import { runSteps } from "./run-steps.ts";
@@ -36,34 +37,79 @@ const entities: LinkedEntity[] = [
   },
 ];
 const events = fixtureEvents.map((e, i) => ({ ...e, entityIds: i % 2 ? ["kim-jong-un"] : ["mike-pompeo"] }));
+// What the events stage adds to each article: its own event, and its time expressions.
+const articles = fixtureArticles.map((a, n) => ({
+  ...a,
+  timexes: n % 2 ? [] : [{ start: 0, end: 3, text: a.text.slice(0, 3), value: "2018-06-12" }],
+}));
 
-describe("article files, entity files and search index on a worker thread", () => {
-  it("are the files and index this thread makes, from whole articles, events and entities", async () => {
-    const input = { articles: fixtureArticles, events, entities };
+/** The thread started, sent the entities and then the events, as a build sends them. */
+function threadFiles(input: typeof articles) {
+  const thread = startFilesThread({ articles: input.map(startArticle) });
+  thread.linked(entities);
+  const files = thread.finish({
+    primaryEventIds: input.map((a) => a.primaryEventId),
+    timexes: input.map((a) => a.timexes),
+    events: searchedEvents(events),
+  });
+  return { counts: thread.counts, files };
+}
+
+/** A term table's contents by term name, sorted, for comparing tables numbered by two lexicons. */
+function named(counts: ReturnType<typeof countCorpus>) {
+  const rows: string[] = [];
+  counts.terms.corpus.counts.forEach((n, key) => {
+    rows.push(`${counts.lexicon.termName(key)}=${n}`);
+  });
+  return rows.sort();
+}
+
+describe("the files thread", () => {
+  it("makes the article files, entity files and search index this thread makes", async () => {
     const files = outputFiles();
-    const articleNames = runSteps(projectArticleFileSteps(fixtureArticles, files.add, () => undefined));
+    const articleNames = runSteps(projectArticleFileSteps(articles, files.add, () => undefined));
     const articleFiles = { files: files.flush(), names: articleNames };
     const names = runSteps(projectEntityFiles(entities, files.add, () => undefined));
     const here = {
       articleFiles,
       entityFiles: { files: files.flush(), names },
-      searchIndex: buildSearchIndex(input),
+      searchIndex: buildSearchIndex({ articles, events, entities }),
     };
-    const texts = articleFiles.files.flatMap((f) =>
-      JSON.parse(f.content).map((a: { text: string }) => a.text),
+    const written = articleFiles.files.flatMap((f) => JSON.parse(f.content));
+    expect(written.map((a: { text: string }) => a.text).sort()).toEqual(articles.map((a) => a.text).sort());
+    // The time expressions the events stage found reach the files.
+    expect(written.filter((a: { timexes: unknown[] }) => a.timexes.length === 1)).toHaveLength(
+      Math.ceil(articles.length / 2),
     );
-    expect(texts.sort()).toEqual(fixtureArticles.map((a) => a.text).sort());
     expect(here.entityFiles.files.map((f) => f.name)).toEqual([
       expect.stringMatching(/^entity-mentions-000\.[0-9a-f]{10}\.json$/),
       expect.stringMatching(/^entities\.[0-9a-f]{10}\.json$/),
     ]);
     expect(here.searchIndex.meta.terms).toContain("pompeo");
-    expect(await filesOnThread(input)).toEqual(here);
+    expect(await threadFiles(articles).files).toEqual(here);
   }, 30_000);
 
-  it("fail the build's promise when the worker fails", async () => {
-    // No text to read: the index throws on the worker, not while the input is sent.
-    const articles = [{ ...fixtureArticles[0]!, text: null as unknown as string }];
-    await expect(filesOnThread({ articles, events, entities })).rejects.toThrow(/null/);
+  it("counts the corpus's terms as the compare stage here would, numbered alike", async () => {
+    const here = countCorpus(articles);
+    const { counts: there } = receivedCounts(await threadFiles(articles).counts);
+    expect(there.lexicon.terms).toEqual(here.lexicon.terms);
+    expect(there.lexicon.stems).toEqual(here.lexicon.stems);
+    expect(named(there)).toEqual(named(here));
+    expect(named(there).length).toBeGreaterThan(50);
+    expect(there.terms.corpus.total).toBe(here.terms.corpus.total);
+    expect([...there.terms.outlets.keys()]).toEqual([...here.terms.outlets.keys()]);
+    expect(there.words).toEqual(here.words);
+    // A word met next gets the number it would have got here.
+    const token = (l: typeof here.lexicon) => l.token("Zorblax", 0, 7, false).termId;
+    expect(token(there.lexicon)).toBe(token(here.lexicon));
+    expect(token(there.lexicon)).toBe(here.lexicon.terms.length - 1);
+  }, 30_000);
+
+  it("fails the build's promises when the worker fails", async () => {
+    // No text to read: counting throws on the worker, not while the input is sent.
+    const broken = [{ ...articles[0]!, text: null as unknown as string }];
+    const { counts, files } = threadFiles(broken);
+    await expect(counts).rejects.toThrow();
+    await expect(files).rejects.toThrow();
   }, 30_000);
 });

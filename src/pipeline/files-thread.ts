@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
-import type { Article } from "../schema/article.ts";
-import { projectArticle } from "./article-files.ts";
+import type { Article, Timex } from "../schema/article.ts";
+import type { CleanArticle } from "./clean/clean-article.ts";
+import type { SentCounts } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import type { OutputFile } from "./output-files.ts";
 import { workerEntry, workerSource } from "./parallel/worker-source.ts";
@@ -9,15 +10,24 @@ import type { SearchIndex, SearchIndexInput } from "./search/build-search-index.
 
 const workerUrl = workerEntry("files-worker", import.meta.url);
 
-/**
- * What the worker is sent: the articles as their files give them, the fields of the events that the
- * search index reads, and the entities whole.
- */
-export interface FilesThreadInput extends SearchIndexInput {
-  articles: Article[];
-  entities: LinkedEntity[];
+/** What the worker is sent first, before the events are found: the articles as cleaned. */
+export interface FilesThreadStart {
+  /** In the corpus's order; every field their files give but the two the events stage adds. */
+  articles: Omit<Article, "primaryEventId" | "timexes">[];
   /** Files an earlier build validated (see `outputFiles`). */
   checked?: string[];
+  /** The last build's count steps (`ComparisonMemo.steps`), for the articles whose counts moved. */
+  previousSteps?: Uint8Array;
+}
+
+/** What the worker is sent once the events are found: what the events stage added to each article, and the events. */
+export interface FilesThreadFinish {
+  /** Aligned with `FilesThreadStart.articles`. */
+  primaryEventIds: string[];
+  /** Aligned with `FilesThreadStart.articles`. */
+  timexes: Timex[][];
+  /** The fields of the events that the search index reads. */
+  events: SearchIndexInput["events"];
 }
 
 export interface FilesThreadOutput {
@@ -28,37 +38,112 @@ export interface FilesThreadOutput {
   searchIndex: SearchIndex;
 }
 
-/**
- * The article files, entity files and search index, made on a worker thread while this one makes
- * the other files: past the events a build is one thread of work, and these need nothing but the
- * corpus (together a quarter of a 10,000-article rebuild). The worker is sent only the fields they
- * read. The same functions on the same input: the files are the ones this thread would have made
- * (build-determinism.test.ts).
- */
-export function filesOnThread(corpus: FilesThreadInput): Promise<FilesThreadOutput> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource(workerUrl), { eval: true, workerData: threadInput(corpus) });
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    // After the message it changes nothing; without one, the worker stopped short.
-    worker.once("exit", (code) => reject(new Error(`output files worker stopped (exit code ${code})`)));
-  });
+/** The messages between the two threads. */
+export type ToFilesWorker =
+  | { kind: "entities"; entities: LinkedEntity[] }
+  | ({ kind: "finish" } & FilesThreadFinish);
+export type FromFilesWorker = ({ kind: "counts" } & SentCounts) | ({ kind: "files" } & FilesThreadOutput);
+
+export interface FilesThread {
+  /**
+   * The compare stage's corpus counts (`countsToSend`), made while this thread finds the events:
+   * they read only the articles.
+   */
+  counts: Promise<SentCounts>;
+  /** Sends the entities as linked: their files are made while this thread groups the events. */
+  linked(entities: LinkedEntity[]): void;
+  /** Sends the rest, and gives the files once made. */
+  finish(rest: FilesThreadFinish): Promise<FilesThreadOutput>;
+  /** Stops the worker, if it runs still (a build that failed on the way). */
+  stop(): void;
 }
 
-function threadInput(corpus: FilesThreadInput): FilesThreadInput {
-  return {
-    articles: corpus.articles.map(projectArticle),
-    events: corpus.events.map((e) => ({
-      id: e.id,
-      title: e.title,
-      start: e.start,
-      ...(e.end !== undefined ? { end: e.end } : {}),
-      ...(e.summary !== undefined ? { summary: e.summary } : {}),
-      ...(e.entityIds !== undefined ? { entityIds: e.entityIds } : {}),
-      sourceIds: e.sourceIds,
-      mentions: e.mentions.map((m) => ({ articleId: m.articleId, quote: m.quote })),
-    })),
-    entities: corpus.entities,
-    ...(corpus.checked ? { checked: corpus.checked } : {}),
+/**
+ * The article files, entity files and search index, made on a worker thread, and before them the
+ * compare stage's corpus counts: past the per-article work, a build is one thread of work, and these
+ * need nothing but the corpus, each part as soon as it is there (together two fifths of a
+ * 10,000-article rebuild). The worker is sent only the fields they read. The same functions on the
+ * same input: the files are the ones this thread would have made (build-determinism.test.ts).
+ */
+export function startFilesThread(start: FilesThreadStart): FilesThread {
+  const worker = new Worker(workerSource(workerUrl), { eval: true, workerData: start });
+  let failed: ((error: Error) => void)[] = [];
+  let done = false;
+  const fail = (error: Error) => {
+    done = true;
+    for (const reject of failed) reject(error);
+    failed = [];
   };
+  worker.once("error", fail);
+  // After the files it changes nothing; before, the worker stopped short.
+  worker.once("exit", (code) => fail(new Error(`output files worker stopped (exit code ${code})`)));
+  const answer = <T>(kind: FromFilesWorker["kind"]) =>
+    new Promise<T>((resolve, reject) => {
+      failed.push(reject);
+      const listen = (message: FromFilesWorker) => {
+        if (message.kind !== kind) return;
+        worker.off("message", listen);
+        const { kind: _, ...rest } = message;
+        resolve(rest as T);
+      };
+      worker.on("message", listen);
+    });
+  const counts = answer<SentCounts>("counts");
+  const files = answer<FilesThreadOutput>("files");
+  // Awaited later; handled here for the time they wait unawaited.
+  counts.catch(() => undefined);
+  files.catch(() => undefined);
+  const post = (message: ToFilesWorker) => {
+    if (!done) worker.postMessage(message);
+  };
+  return {
+    counts,
+    linked: (entities) => post({ kind: "entities", entities }),
+    finish(rest) {
+      post({ kind: "finish", ...rest });
+      return files.finally(() => {
+        done = true;
+        void worker.terminate();
+      });
+    },
+    stop() {
+      done = true;
+      void worker.terminate();
+    },
+  };
+}
+
+/** The fields of a cleaned article that its file gives, in the schema's order (see `projectArticle`). */
+export function startArticle(a: CleanArticle): FilesThreadStart["articles"][number] {
+  return {
+    id: a.id,
+    source: { id: a.source.id, name: a.source.name },
+    title: a.title,
+    titleInferred: a.titleInferred,
+    published: a.published,
+    publishedBasis: a.publishedBasis,
+    ...(a.url !== undefined ? { url: a.url } : {}),
+    ...(a.byline !== undefined ? { byline: a.byline } : {}),
+    text: a.text,
+    file: a.file,
+    ...(a.line !== undefined ? { line: a.line } : {}),
+    ...(a.language !== undefined ? { language: a.language } : {}),
+    ...(a.inferred !== undefined ? { inferred: a.inferred } : {}),
+  };
+}
+
+/** The events as the search index reads them. */
+export function searchedEvents(
+  events: readonly SearchIndexInput["events"][number][],
+): FilesThreadFinish["events"] {
+  return events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    start: e.start,
+    ...(e.end !== undefined ? { end: e.end } : {}),
+    ...(e.summary !== undefined ? { summary: e.summary } : {}),
+    ...(e.entityIds !== undefined ? { entityIds: e.entityIds } : {}),
+    sourceIds: e.sourceIds,
+    mentions: e.mentions.map((m) => ({ articleId: m.articleId, quote: m.quote })),
+  }));
 }

@@ -5,18 +5,15 @@ import type { Event } from "../../schema/event.ts";
 import { type Source, sourceKinds } from "../../schema/source.ts";
 import type { LinkedEntity } from "../events/mention-list.ts";
 import { splitSentences } from "../events/split-sentences.ts";
-import { stem } from "../events/tokens.ts";
 import { type CompareContext, compareEvent } from "./compare-event.ts";
 import { type ComparisonMemo, memoizedComparisons, outletMemo } from "./comparison-memo.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
-import { countCorpusTerms } from "./corpus-terms.ts";
+import { countCorpus, type receivedCounts } from "./corpus-counts.ts";
 import { countSteps } from "./count-changes.ts";
-import { createLexicon } from "./lexicon.ts";
 import { indexMentions, lastTextOf, namedSpans } from "./mention-index.ts";
 import { type SentenceSpans, sentenceSpans } from "./naming.ts";
 import { type FoundQuote, findQuotes } from "./quotes.ts";
 import { snapCount, snappedBackground } from "./snap.ts";
-import { BIGRAM } from "./term-table.ts";
 import type { Background } from "./words.ts";
 
 export interface Comparisons {
@@ -42,9 +39,6 @@ export interface Comparisons {
 // corpus gathered per outlet and period should not call an outlet silent about a time it was not
 // collected for. Ninety days either side of the outlet's first and last article.
 const ACTIVE_MARGIN_DAYS = 90;
-// Term maps are pruned of singletons past this size, which bounds memory on very large corpora at
-// the cost of treating words seen once as seen once (see priorOf).
-const MAX_TERMS = 2_000_000;
 
 /**
  * The compare stage: for each event, how each outlet told it; for the corpus, per-outlet aggregates.
@@ -61,6 +55,8 @@ export function compareCorpus(
     linkedKeys?: ReadonlyMap<string, string>;
   },
   memo?: ComparisonMemo,
+  /** The counts made beforehand on another thread (`countsToSend`), if they were. */
+  counted?: ReturnType<typeof receivedCounts>,
 ): Comparisons {
   const articles = new Map(input.articles.map((a) => [a.id, a]));
   const sentenceCache = new Map<string, SentenceSpans>();
@@ -85,8 +81,7 @@ export function compareCorpus(
     return found;
   };
 
-  const lexicon = createLexicon();
-  const terms = countCorpusTerms(input.articles, lexicon, MAX_TERMS);
+  const { lexicon, terms, words: wordCounts } = counted?.counts ?? countCorpus(input.articles);
   const background: Background<number> = terms.corpus;
   // The events' priors read the corpus's counts snapped (snap.ts), so that an edit leaves the
   // comparisons of events it does not touch as they were. The corpus view is made anew each
@@ -137,7 +132,6 @@ export function compareCorpus(
     return [...found];
   };
 
-  const wordCounts = unigramCounts(background, lexicon.terms);
   const wordTotal = snapCount(wordCounts.total);
   // Weights are asked for stem by stem in every event: each is worked out once. Counts are
   // snapped as the priors' are.
@@ -201,6 +195,7 @@ export function compareCorpus(
           steps,
           articles,
           ...(input.linkedKeys ? { linkedKeys: input.linkedKeys } : {}),
+          ...(counted?.touched ? { touched: counted.touched } : {}),
           mentionsIn,
           entities: input.entities,
           activeAround,
@@ -215,23 +210,4 @@ export function compareCorpus(
     comparisonJson: (eventId) => comparisonJson(eventOf(eventId)),
     ...(steps ? { memoSteps: steps.bytes() } : {}),
   };
-}
-
-/**
- * Stemmed unigram counts for the similarity weights, folded from the term counts so the corpus is
- * read once (bigrams are left out: a sentence's words are compared one by one).
- */
-function unigramCounts(
-  background: Background<number>,
-  terms: string[],
-): { counts: Map<string, number>; total: number } {
-  const counts = new Map<string, number>();
-  let total = 0;
-  background.counts.forEach((n, key) => {
-    if (key >= BIGRAM) return;
-    const word = stem(terms[key]!);
-    counts.set(word, (counts.get(word) ?? 0) + n);
-    total += n;
-  });
-  return { counts, total };
 }

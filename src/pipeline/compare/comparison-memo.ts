@@ -25,10 +25,22 @@ const STEPS_KEY = memoKey("comparisons-steps");
 // Tens of megabytes of JSON at 10,000 articles: stored as it is (see `MemoOptions`).
 const OPTIONS = { deflate: false };
 
+/**
+ * The count steps of the last build's comparisons (see `ComparisonMemo.steps`), which the files
+ * thread needs before the memo is: it is read apart, and `loadComparisonMemo` given it.
+ */
+export async function loadCountSteps(cache: ContentCache): Promise<Uint8Array | undefined> {
+  return await cache.get(STEPS_KEY);
+}
+
 /** The comparisons' memo from the last build through this cache (empty when there is none). */
-export async function loadComparisonMemo(cache: ContentCache): Promise<ComparisonMemo> {
+export async function loadComparisonMemo(
+  cache: ContentCache,
+  /** The count steps, when they were read already (`loadCountSteps`). */
+  read?: { steps: Uint8Array | undefined },
+): Promise<ComparisonMemo> {
   const entries = await loadStageMemo(cache, STAGE, OPTIONS);
-  const steps = await cache.get(STEPS_KEY);
+  const steps = read ? read.steps : await loadCountSteps(cache);
   const outlets = await loadStageMemo(cache, OUTLETS_STAGE);
   return { entries, ...(steps ? { steps } : {}), counts: { kept: 0, made: 0 }, outlets };
 }
@@ -106,6 +118,11 @@ export function memoizedComparisons(input: {
    * made from, taken in their place.
    */
   linkedKeys?: ReadonlyMap<string, string>;
+  /**
+   * The ids of the articles `steps.touches`, when they were found beforehand (`countsToSend`):
+   * the same answer, without reading the texts here.
+   */
+  touched?: ReadonlySet<string>;
   mentionsIn(articleId: string): ArticleMentions;
   entities: readonly LinkedEntity[];
   activeAround(day: string): string[];
@@ -139,6 +156,7 @@ export function memoizedComparisons(input: {
   };
   const touched = new Map<string, boolean>();
   const touches = (article: Article) => {
+    if (input.touched) return input.touched.has(article.id);
     let found = touched.get(article.id);
     if (found === undefined) {
       found = steps.touches(article.text);

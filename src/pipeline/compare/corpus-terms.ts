@@ -3,6 +3,9 @@ import type { Lexicon } from "./lexicon.ts";
 import { forEachArticleTermKey } from "./sentence-words.ts";
 import { TermTable } from "./term-table.ts";
 
+/** What counting reads of an article. */
+type Counted = Pick<Article, "title" | "text" | "source">;
+
 export interface TermCounts {
   counts: TermTable;
   total: number;
@@ -25,7 +28,11 @@ export interface CorpusTermCounts {
  * corpus's table can only pass `maxTerms` once the outlets' together do; if they do, or an
  * outlet's table is pruned, the corpus is counted again term by term into both, as the rule reads.
  */
-export function countCorpusTerms(articles: Article[], lexicon: Lexicon, maxTerms: number): CorpusTermCounts {
+export function countCorpusTerms(
+  articles: readonly Counted[],
+  lexicon: Lexicon,
+  maxTerms: number,
+): CorpusTermCounts {
   const outlets = new Map<string, TermCounts>();
   let sizes = 0;
   for (const article of articles) {
@@ -45,7 +52,7 @@ export function countCorpusTerms(articles: Article[], lexicon: Lexicon, maxTerms
   return { corpus, outlets, exact: true };
 }
 
-function countBoth(articles: Article[], lexicon: Lexicon, maxTerms: number): CorpusTermCounts {
+function countBoth(articles: readonly Counted[], lexicon: Lexicon, maxTerms: number): CorpusTermCounts {
   const corpus: TermCounts = { counts: new TermTable(1 << 16), total: 0 };
   const outlets = new Map<string, TermCounts>();
   let exact = true;
@@ -73,7 +80,7 @@ function outletOf(outlets: Map<string, TermCounts>, sourceId: string): TermCount
 }
 
 /** Counts an article's terms into one table, or two; returns how many term tokens it has. */
-function count(article: Article, lexicon: Lexicon, into: TermTable, also?: TermTable): number {
+function count(article: Counted, lexicon: Lexicon, into: TermTable, also?: TermTable): number {
   let tokens = 0;
   forEachArticleTermKey(article.title, article.text, lexicon, (key) => {
     into.add(key);

@@ -28,6 +28,20 @@ export interface Lexicon {
   terms: string[];
   /** The term a term number stands for: a word, or two words and a space between. */
   termName(key: number): string;
+  /** Everything it has met so far, to be sent to another thread (see `createLexicon`). */
+  snapshot(): LexiconSnapshot;
+}
+
+/**
+ * A lexicon as it stood, in plain data that crosses to another thread: its tokens in the order met
+ * (with their hashes), and its terms and stems by id. A lexicon made from it numbers everything as
+ * the one it was taken from, and goes on numbering what it meets next as that one would have.
+ */
+export interface LexiconSnapshot {
+  infos: TokenInfo[];
+  hashes: number[];
+  terms: string[];
+  stems: string[];
 }
 
 /**
@@ -37,12 +51,12 @@ export interface Lexicon {
  * a token is found by hashing its characters where they stand, without cutting it out of the text
  * or lower-casing it, unless it holds a character outside ASCII.
  */
-export function createLexicon(): Lexicon {
-  const infos: TokenInfo[] = [];
+export function createLexicon(from?: LexiconSnapshot): Lexicon {
+  const infos: TokenInfo[] = from ? [...from.infos] : [];
   let slots = new Int32Array(1 << 12);
   let mask = slots.length - 1;
-  const stems: string[] = [];
-  const stemIds = new Map<string, number>();
+  const stems: string[] = from ? [...from.stems] : [];
+  const stemIds = new Map<string, number>(stems.map((s, id) => [s, id]));
   const stemId = (s: string) => {
     let id = stemIds.get(s);
     if (id === undefined) {
@@ -53,8 +67,8 @@ export function createLexicon(): Lexicon {
     return id;
   };
 
-  const terms: string[] = [];
-  const termIds = new Map<string, number>();
+  const terms: string[] = from ? [...from.terms] : [];
+  const termIds = new Map<string, number>(terms.map((t, id) => [t, id]));
   const termId = (term: string) => {
     let id = termIds.get(term);
     if (id === undefined) {
@@ -87,12 +101,19 @@ export function createLexicon(): Lexicon {
     } else place(hash, infos.length - 1);
     return info;
   };
-  const hashes: number[] = [];
+  const hashes: number[] = from ? [...from.hashes] : [];
   const place = (hash: number, n: number) => {
     let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = n + 1;
   };
+  if (hashes.length) {
+    let size = slots.length;
+    while (hashes.length * 2 > size) size *= 2;
+    slots = new Int32Array(size);
+    mask = size - 1;
+    for (const [n, h] of hashes.entries()) place(h, n);
+  }
 
   const token = (text: string, start: number, end: number, number: boolean): TokenInfo => {
     // FNV-1a over the lower-cased characters; ASCII capitals folded as they are read.
@@ -133,7 +154,14 @@ export function createLexicon(): Lexicon {
     return add(lower, number, hash);
   };
 
-  return { token, found, stems, stemId, terms, termName };
+  const snapshot = (): LexiconSnapshot => ({
+    infos: [...infos],
+    hashes: [...hashes],
+    terms: [...terms],
+    stems: [...stems],
+  });
+
+  return { token, found, stems, stemId, terms, termName, snapshot };
 }
 
 /** Whether ASCII `text` from `start` reads `lower` once its capitals are lower-cased. */

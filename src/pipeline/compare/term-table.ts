@@ -65,6 +65,21 @@ export class TermTable {
       if (counts[slot] !== 0) visit(counts[slot]!, keys[slot]!);
   }
 
+  /** Its contents as plain data, to be sent to another thread: `TermTable.from` makes it again. */
+  parts(): TermTableParts {
+    return { size: this.size, keys: this.keys, counts: this.counts };
+  }
+
+  /** The table whose `parts()` these are. */
+  static from(parts: TermTableParts): TermTable {
+    const table = new TermTable();
+    table.size = parts.size;
+    table.keys = parts.keys;
+    table.counts = parts.counts;
+    table.mask = parts.counts.length - 1;
+    return table;
+  }
+
   /** Forgets every term counted once (see compare-corpus.ts for why). */
   pruneSingletons(): void {
     let kept = 0;
@@ -92,6 +107,12 @@ export class TermTable {
       this.size += 1;
     }
   }
+}
+
+export interface TermTableParts {
+  size: number;
+  keys: Float64Array;
+  counts: Int32Array;
 }
 
 /** A well-mixed 32-bit hash of a term number. */

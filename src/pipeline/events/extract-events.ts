@@ -227,12 +227,14 @@ export function extractEvents(
      * 10,000-article rebuild), and gives `linkedKeys`.
      */
     contentKeys?: ReadonlyMap<string, string>;
+    /** Told the corpus's entities as soon as they are linked, before the events are grouped. */
+    onLinked?: (entities: LinkedEntity[]) => void;
   } = {},
 ): EventsResult {
   const characters = articles.reduce((n, a) => n + a.text.length, 0);
   const texts = textHolder(characters >= (options.packTextsFrom ?? PACK_TEXTS_FROM));
   try {
-    return eventsOf(articles, texts, preparedIn, options.memo, options.contentKeys);
+    return eventsOf(articles, texts, preparedIn, options.memo, options.contentKeys, options.onLinked);
   } finally {
     texts.restore();
   }
@@ -299,6 +301,7 @@ function eventsOf(
   preparedIn?: Map<string, PreparedArticle | Uint8Array>,
   memo?: StageMemo,
   contentKeys?: ReadonlyMap<string, string>,
+  onLinked?: (entities: LinkedEntity[]) => void,
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
@@ -415,6 +418,7 @@ function eventsOf(
     texts.pack(article);
   }
   const linked = { entities: linker.finish(), ids: linkedIds };
+  onLinked?.(linked.entities);
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   const total = sorted.length + 1;
   // Asked for every word of every mention, often the same words: each weight is worked out once.

@@ -97,6 +97,8 @@ describe("byte-identical builds", () => {
     };
     const cache = memoryCache("v1");
     await built(files, { workers: 0 }, cache);
+    const threadCache = memoryCache("v1");
+    await built(files, { workers: 0 }, threadCache);
     const edited: Record<string, string> = { ...files };
     // One article given a sentence more (a new dated mention), one gone, one new.
     edited["feed.jsonl"] = files["feed.jsonl"]!.replace(
@@ -125,6 +127,13 @@ describe("byte-identical builds", () => {
     );
     expect(Number(compared?.[1])).toBeGreaterThan(0);
     expect(Number(compared?.[2])).toBeGreaterThan(0);
+    // With the files thread, which counts the corpus and finds the articles the edit's counts
+    // touch while this thread finds the events: the same bytes, the same comparisons made anew.
+    const threaded: string[] = [];
+    expect(await built(edited, { workers: 2, filesThreadFrom: 0 }, threadCache, threaded)).toEqual(clean);
+    expect(threaded.find((m) => m.startsWith("comparisons:"))).toBe(
+      messages.find((m) => m.startsWith("comparisons:")),
+    );
     // The outlets none of whose articles changed (Reuters, Fox News) kept their naming and speakers.
     const outlets = /naming and speakers: (\d+) from the last build, (\d+) made anew/.exec(
       messages.find((m) => m.startsWith("outlets' naming")) ?? "",
