@@ -15,7 +15,7 @@ import type { ContentCache, Effects, InputFile } from "./effects.ts";
 import {
   type FilesThread,
   type FilesThreadOutput,
-  searchedEvents,
+  sentEvent,
   startArticle,
   startFilesThread,
 } from "./files-thread.ts";
@@ -124,7 +124,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
         offThread = thread?.finish({
           primaryEventIds: found.articles.map((a) => a.primaryEventId),
           timexes: found.articles.map((a) => a.timexes ?? []),
-          events: searchedEvents(found.events),
+          events: found.events.map(sentEvent),
         });
       },
     );

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { projectArticleFileSteps } from "./article-files.ts";
+import { articleFileIndex, projectArticleFileSteps, splitArticlesByPeriod } from "./article-files.ts";
 import { countCorpus, receivedCounts } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import { mentionListOf } from "./events/mention-list.ts";
-import { searchedEvents, startArticle, startFilesThread } from "./files-thread.ts";
+import { projectEventFileSteps } from "./events-files.ts";
+import { sentEvent, startArticle, startFilesThread } from "./files-thread.ts";
 import { outputFiles } from "./output-files.ts";
 import { projectEntityFiles } from "./project-entities.ts";
+import { projectEvent } from "./project-files.ts";
 import { runSteps } from "./run-steps.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
 import { fixtureArticles, fixtureEvents } from "./search/fixture-corpus.ts";
+import { projectSearchFileSteps } from "./search/project-search.ts";
 
 // Two entities sharing one article table, as the linker makes them.
 const table = { ids: [] as string[], sourceIds: [] as string[] };
@@ -50,7 +53,7 @@ function threadFiles(input: typeof articles) {
   const files = thread.finish({
     primaryEventIds: input.map((a) => a.primaryEventId),
     timexes: input.map((a) => a.timexes),
-    events: searchedEvents(events),
+    events: events.map(sentEvent),
   });
   return { counts: thread.counts, files };
 }
@@ -65,15 +68,24 @@ function named(counts: ReturnType<typeof countCorpus>) {
 }
 
 describe("the files thread", () => {
-  it("makes the article files, entity files and search index this thread makes", async () => {
+  it("makes the article, entity, events and search files this thread makes", async () => {
     const files = outputFiles();
-    const articleNames = runSteps(projectArticleFileSteps(articles, files.add, () => undefined));
+    const none = () => undefined;
+    const articleNames = runSteps(projectArticleFileSteps(articles, files.add, none));
     const articleFiles = { files: files.flush(), names: articleNames };
-    const names = runSteps(projectEntityFiles(entities, files.add, () => undefined));
+    const names = runSteps(projectEntityFiles(entities, files.add, none));
+    const entityFiles = { files: files.flush(), names };
+    const fileOf = articleFileIndex(splitArticlesByPeriod(articles).map((p) => p.articles));
+    const projected = events.map((e) => projectEvent(e, fileOf));
+    const eventNames = runSteps(projectEventFileSteps(projected, files.add, none));
+    const eventFiles = { files: files.flush(), names: eventNames };
+    const index = buildSearchIndex({ articles, events: projected, entities });
+    const searchNames = runSteps(projectSearchFileSteps(index, files.add, none));
     const here = {
       articleFiles,
-      entityFiles: { files: files.flush(), names },
-      searchIndex: buildSearchIndex({ articles, events, entities }),
+      entityFiles,
+      eventFiles,
+      searchFiles: { files: files.flush(), names: searchNames },
     };
     const written = articleFiles.files.flatMap((f) => JSON.parse(f.content));
     expect(written.map((a: { text: string }) => a.text).sort()).toEqual(articles.map((a) => a.text).sort());
@@ -85,7 +97,13 @@ describe("the files thread", () => {
       expect.stringMatching(/^entity-mentions-000\.[0-9a-f]{10}\.json$/),
       expect.stringMatching(/^entities\.[0-9a-f]{10}\.json$/),
     ]);
-    expect(here.searchIndex.meta.terms).toContain("pompeo");
+    expect(index.meta.terms).toContain("pompeo");
+    // Each event's file lists the article files its articles are in.
+    const writtenEvents = eventFiles.files
+      .filter((f) => f.name.startsWith("events-"))
+      .flatMap((f) => JSON.parse(f.content));
+    expect(writtenEvents.map((e: { id: string }) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
+    expect(writtenEvents.every((e: { articleFiles: number[] }) => e.articleFiles.length > 0)).toBe(true);
     expect(await threadFiles(articles).files).toEqual(here);
   }, 30_000);
 

@@ -1,12 +1,13 @@
 import { Worker } from "node:worker_threads";
 import type { Article, Timex } from "../schema/article.ts";
+import type { Event } from "../schema/event.ts";
 import type { CleanArticle } from "./clean/clean-article.ts";
 import type { SentCounts } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
+import type { EventFileNames } from "./events-files.ts";
 import type { OutputFile } from "./output-files.ts";
 import { workerEntry, workerSource } from "./parallel/worker-source.ts";
 import type { EntityFileNames } from "./project-entities.ts";
-import type { SearchIndex, SearchIndexInput } from "./search/build-search-index.ts";
 
 const workerUrl = workerEntry("files-worker", import.meta.url);
 
@@ -26,8 +27,8 @@ export interface FilesThreadFinish {
   primaryEventIds: string[];
   /** Aligned with `FilesThreadStart.articles`. */
   timexes: Timex[][];
-  /** The fields of the events that the search index reads. */
-  events: SearchIndexInput["events"];
+  /** The events with the fields their files give (see `sentEvent`). */
+  events: Event[];
 }
 
 export interface FilesThreadOutput {
@@ -35,7 +36,10 @@ export interface FilesThreadOutput {
   articleFiles: { files: OutputFile[]; names: string[] };
   /** The entity files (`projectEntityFiles`), made, and their names. */
   entityFiles: { files: OutputFile[]; names: EntityFileNames };
-  searchIndex: SearchIndex;
+  /** The events and event summaries files (`projectEventFileSteps`), made, and what the manifest says of them. */
+  eventFiles: { files: OutputFile[]; names: EventFileNames };
+  /** The search index's files (`projectSearchFileSteps`), made, and their names. */
+  searchFiles: { files: OutputFile[]; names: string[] };
 }
 
 /** The messages between the two threads. */
@@ -59,9 +63,9 @@ export interface FilesThread {
 }
 
 /**
- * The article files, entity files and search index, made on a worker thread, and before them the
- * compare stage's corpus counts: past the per-article work, a build is one thread of work, and these
- * need nothing but the corpus, each part as soon as it is there (together two fifths of a
+ * The article files, entity files, events files and search index, made on a worker thread, and
+ * before them the compare stage's corpus counts: past the per-article work, a build is one thread
+ * of work, and these need nothing but the corpus, each part as soon as it is there (together half a
  * 10,000-article rebuild). The worker is sent only the fields they read. The same functions on the
  * same input: the files are the ones this thread would have made (build-determinism.test.ts).
  */
@@ -132,18 +136,24 @@ export function startArticle(a: CleanArticle): FilesThreadStart["articles"][numb
   };
 }
 
-/** The events as the search index reads them. */
-export function searchedEvents(
-  events: readonly SearchIndexInput["events"][number][],
-): FilesThreadFinish["events"] {
-  return events.map((e) => ({
+/** An event with the fields its files give, but for `articleFiles`, which the thread works out. */
+export function sentEvent(e: Event): Event {
+  return {
     id: e.id,
     title: e.title,
     start: e.start,
     ...(e.end !== undefined ? { end: e.end } : {}),
+    precision: e.precision,
+    sourceIds: e.sourceIds,
+    articleIds: e.articleIds,
+    mentions: e.mentions.map((m) => ({
+      articleId: m.articleId,
+      sourceId: m.sourceId,
+      quote: m.quote,
+      start: m.start,
+      end: m.end,
+    })),
     ...(e.summary !== undefined ? { summary: e.summary } : {}),
     ...(e.entityIds !== undefined ? { entityIds: e.entityIds } : {}),
-    sourceIds: e.sourceIds,
-    mentions: e.mentions.map((m) => ({ articleId: m.articleId, quote: m.quote })),
-  }));
+  };
 }

@@ -1,15 +1,18 @@
 // Worker-thread entry: makes the compare stage's corpus counts, then the entity files, then the
-// article files and search index of the corpus it is sent, each part as soon as its input comes
+// article files, events files and search index of the corpus it is sent, each part as soon as its input comes
 // (files-thread.ts), and answers with the counts and then the files.
 import { parentPort, workerData } from "node:worker_threads";
-import { projectArticleFileSteps } from "./article-files.ts";
+import { articleFileIndex, projectArticleFileSteps, splitArticlesByPeriod } from "./article-files.ts";
 import { countsToSend } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
+import { projectEventFileSteps } from "./events-files.ts";
 import type { FilesThreadOutput, FilesThreadStart, FromFilesWorker, ToFilesWorker } from "./files-thread.ts";
 import { outputFiles } from "./output-files.ts";
 import { type EntityFileNames, projectEntityFiles } from "./project-entities.ts";
+import { projectEvent } from "./project-files.ts";
 import { runSteps } from "./run-steps.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
+import { projectSearchFileSteps } from "./search/project-search.ts";
 
 const start = workerData as FilesThreadStart;
 const send = (message: FromFilesWorker) => parentPort?.postMessage(message);
@@ -32,11 +35,20 @@ parentPort?.on("message", (message: ToFilesWorker) => {
     primaryEventId: message.primaryEventIds[n]!,
     timexes: message.timexes[n]!,
   }));
-  const articleNames = runSteps(projectArticleFileSteps(articles, files.add, () => undefined));
+  const none = () => undefined;
+  const articleNames = runSteps(projectArticleFileSteps(articles, files.add, none));
+  const articleFiles = { files: files.flush(), names: articleNames };
+  const fileOf = articleFileIndex(splitArticlesByPeriod(articles).map((p) => p.articles));
+  const events = message.events.map((e) => projectEvent(e, fileOf));
+  const eventNames = runSteps(projectEventFileSteps(events, files.add, none));
+  const eventFiles = { files: files.flush(), names: eventNames };
+  const index = buildSearchIndex({ articles, events, entities });
+  const searchNames = runSteps(projectSearchFileSteps(index, files.add, none));
   send({
     kind: "files",
-    articleFiles: { files: files.flush(), names: articleNames },
+    articleFiles,
     entityFiles,
-    searchIndex: buildSearchIndex({ articles, events: message.events, entities }),
+    eventFiles,
+    searchFiles: { files: files.flush(), names: searchNames },
   });
 });

@@ -16,7 +16,7 @@ import {
 } from "./article-files.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { comparisonFileSteps } from "./compare/project-comparisons.ts";
-import { projectEventFileSteps } from "./events-files.ts";
+import { type EventFileNames, projectEventFileSteps } from "./events-files.ts";
 import type { FilesThreadOutput } from "./files-thread.ts";
 import { type OutputFile, outputFiles } from "./output-files.ts";
 import { type EntityFileNames, projectEntityFiles } from "./project-entities.ts";
@@ -30,8 +30,8 @@ import { projectSearchFileSteps } from "./search/project-search.ts";
  *
  * The files come a few at a time, so that the build can write each group and let its text go
  * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
- * article files, entity files and search index are `offThread`'s when it is given (made on a worker
- * thread meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
+ * article files, entity files, events files and search index are `offThread`'s when it is given
+ * (made on a worker thread meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
  * every file it names exists. `checked` and `onParse`: see `outputFiles`.
  */
 export async function* projectFileGroups(
@@ -45,13 +45,17 @@ export async function* projectFileGroups(
   const { offThread, checked, onParse } = options;
   const { add, addText, flush, put } = outputFiles(checked, onParse);
 
-  const fileOf = articleFileIndex(splitArticlesByPeriod(corpus.articles).map((p) => p.articles));
-  const articleFiles = offThread ? [] : yield* projectArticleFileSteps(corpus.articles, add, flush);
-  const events = yield* projectEventFileSteps(
-    corpus.events.map((e) => projectEvent(e, fileOf)),
-    add,
-    flush,
-  );
+  let articleFiles: string[] = [];
+  let events: EventFileNames | undefined;
+  if (!offThread) {
+    const fileOf = articleFileIndex(splitArticlesByPeriod(corpus.articles).map((p) => p.articles));
+    articleFiles = yield* projectArticleFileSteps(corpus.articles, add, flush);
+    events = yield* projectEventFileSteps(
+      corpus.events.map((e) => projectEvent(e, fileOf)),
+      add,
+      flush,
+    );
+  }
   const sources = add("sources", sourcesFile, corpus.sources);
   const report = add("report", reportSchema, corpus.report);
   yield flush();
@@ -68,13 +72,21 @@ export async function* projectFileGroups(
   }
   const made = await offThread;
   let entities: EntityFileNames;
+  let search: string[];
   if (made) {
-    articleFiles.push(...made.articleFiles.names);
+    articleFiles = made.articleFiles.names;
     yield made.articleFiles.files;
     entities = made.entityFiles.names;
     yield made.entityFiles.files;
-  } else entities = yield* projectEntityFiles(corpus.entities, add, flush);
-  const search = yield* projectSearchFileSteps(made?.searchIndex ?? buildSearchIndex(corpus), add, flush);
+    events = made.eventFiles.names;
+    yield made.eventFiles.files;
+    search = made.searchFiles.names;
+    yield made.searchFiles.files;
+  } else {
+    entities = yield* projectEntityFiles(corpus.entities, add, flush);
+    search = yield* projectSearchFileSteps(buildSearchIndex(corpus), add, flush);
+  }
+  if (!events) throw new Error("the events files were not made");
 
   // The days of the first and last article's publication, when there are articles.
   const published = spanOf(publishedDays(corpus));
@@ -108,7 +120,7 @@ export async function* projectFileGroups(
 }
 
 /** `fileOf`: each article's place in `files.articles`, for the event's `articleFiles`. */
-function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Event {
+export function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Event {
   // In the schema's order of fields, which is the order its parse gives (see `outputFiles`).
   return {
     id: e.id,
