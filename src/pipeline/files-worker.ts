@@ -11,12 +11,14 @@ import { outputFiles } from "./output-files.ts";
 import { type EntityFileNames, projectEntityFiles } from "./project-entities.ts";
 import { projectEvent } from "./project-files.ts";
 import { runSteps } from "./run-steps.ts";
-import { buildSearchIndex } from "./search/build-search-index.ts";
+import { buildSearchIndex, readArticleTexts } from "./search/build-search-index.ts";
 import { projectSearchFileSteps } from "./search/project-search.ts";
 
 const start = workerData as FilesThreadStart;
 const send = (message: FromFilesWorker) => parentPort?.postMessage(message);
 send({ kind: "counts", ...countsToSend(start.articles, start.previousSteps) });
+// Most of the search index's work, read while the other thread finds the events.
+const articleTexts = readArticleTexts(start.articles);
 
 const files = outputFiles(new Set(start.checked));
 let entities: LinkedEntity[] = [];
@@ -42,7 +44,7 @@ parentPort?.on("message", (message: ToFilesWorker) => {
   const events = message.events.map((e) => projectEvent(e, fileOf));
   const eventNames = runSteps(projectEventFileSteps(events, files.add, none));
   const eventFiles = { files: files.flush(), names: eventNames };
-  const index = buildSearchIndex({ articles, events, entities });
+  const index = buildSearchIndex({ articles, events, entities }, articleTexts);
   const searchNames = runSteps(projectSearchFileSteps(index, files.add, none));
   send({
     kind: "files",

@@ -8,7 +8,7 @@ import {
   searchMeta,
   searchShard,
 } from "../../schema/search.ts";
-import { buildSearchIndex, epochDay } from "./build-search-index.ts";
+import { buildSearchIndex, epochDay, readArticleTexts } from "./build-search-index.ts";
 import { fixtureArticles, fixtureEvents } from "./fixture-corpus.ts";
 import { projectSearchFiles, shardStarts } from "./project-search.ts";
 
@@ -27,6 +27,19 @@ describe("buildSearchIndex", () => {
     // 3 event documents, then a1..a4; a5 has no event.
     expect(meta.docEvents).toEqual([[0], [1], [2], [0], [0], [1], [2]]);
     expect(meta.terms).not.toContain("zebra");
+  });
+
+  it("gives the same index from the articles' texts read beforehand, articles of no event left out", () => {
+    const read = readArticleTexts(fixtureArticles);
+    const index = buildSearchIndex(input, read);
+    expect(index).toEqual(buildSearchIndex(input));
+    // "zebra" is only in a5, of no event: read beforehand, but no term of the index.
+    expect(read.occurrences.terms()).toContain("zebra");
+    expect(index.meta.terms).not.toContain("zebra");
+    // Texts read for other articles are refused rather than numbered wrongly.
+    expect(() => buildSearchIndex(input, readArticleTexts([...fixtureArticles].reverse()))).toThrow(
+      /other articles/,
+    );
   });
 
   it("folds terms with the shared normaliser, sorted", () => {

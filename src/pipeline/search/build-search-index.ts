@@ -33,7 +33,7 @@ export interface SearchIndex {
  * only the full text has still finds the event. Positions are token ordinals within a document; one
  * position is skipped between fields so that a phrase never runs from a title into the text.
  */
-export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
+export function buildSearchIndex(input: SearchIndexInput, articleTexts?: ArticleTexts): SearchIndex {
   const sourceIds = [...new Set(input.events.flatMap((e) => e.sourceIds))].sort();
   const sourceIndex = new Map(sourceIds.map((id, i) => [id, i]));
   const eventIndex = new Map(input.events.map((e, i) => [e.id, i]));
@@ -44,11 +44,7 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
   const addDocument = (fields: string[], events: number[]) => {
     const doc = docEvents.length;
     docEvents.push(events);
-    let position = 0;
-    for (const field of fields) {
-      for (const term of termsOf(field)) occurrences.add(term, doc, position++);
-      position++;
-    }
+    addFields(occurrences, doc, fields);
   };
 
   for (const [i, event] of input.events.entries()) {
@@ -67,16 +63,27 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
       quotedIn.set(m.articleId, set);
     }
   }
-  for (const article of input.articles) {
+  // Read beforehand, the articles' texts take the numbers of the documents they become here.
+  const docOfArticle = articleTexts ? new Int32Array(input.articles.length).fill(-1) : undefined;
+  for (const [n, article] of input.articles.entries()) {
     const events = new Set(quotedIn.get(article.id));
     const primary = eventIndex.get(article.primaryEventId);
     if (primary !== undefined) events.add(primary);
     // An article with no event cannot make any event match: leave it out of the index.
     if (events.size === 0) continue;
-    addDocument(
-      [article.title, article.text],
-      [...events].sort((a, b) => a - b),
-    );
+    const sorted = [...events].sort((a, b) => a - b);
+    if (docOfArticle) {
+      docOfArticle[n] = docEvents.length;
+      docEvents.push(sorted);
+    } else addDocument([article.title, article.text], sorted);
+  }
+  if (articleTexts && docOfArticle) {
+    if (
+      articleTexts.ids.length !== input.articles.length ||
+      articleTexts.ids.some((id, n) => id !== input.articles[n]!.id)
+    )
+      throw new Error("the articles' texts were read for other articles");
+    occurrences.append(articleTexts.occurrences, docOfArticle);
   }
 
   const terms = occurrences.terms().sort();
@@ -103,6 +110,31 @@ export function buildSearchIndex(input: SearchIndexInput): SearchIndex {
     postings,
     eventLists,
   };
+}
+
+/** A document's fields, each a run of positions with one left out before the next. */
+function addFields(occurrences: TermOccurrences, doc: number, fields: readonly string[]): void {
+  let position = 0;
+  for (const field of fields) {
+    for (const term of termsOf(field)) occurrences.add(term, doc, position++);
+    position++;
+  }
+}
+
+/**
+ * The articles' titles and texts read into the index's terms before the events are found (most of
+ * the index's work, which needs nothing but the articles): each article is document `n`, its place
+ * in the list, until `buildSearchIndex` numbers it as it would have.
+ */
+export interface ArticleTexts {
+  ids: string[];
+  occurrences: TermOccurrences;
+}
+
+export function readArticleTexts(articles: readonly Pick<Article, "id" | "title" | "text">[]): ArticleTexts {
+  const occurrences = new TermOccurrences();
+  for (const [n, article] of articles.entries()) addFields(occurrences, n, [article.title, article.text]);
+  return { ids: articles.map((a) => a.id), occurrences };
 }
 
 /** The events the documents count for, ascending and distinct; `seen` is scratch space, left cleared. */

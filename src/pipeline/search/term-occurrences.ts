@@ -29,6 +29,37 @@ export class TermOccurrences {
     this.push(id, position);
   }
 
+  /**
+   * Adds `other`'s occurrences after this one's, its document `d` as document `docs[d]`, or left out
+   * when that is negative: the same as adding them term by term in that order. The new numbers must
+   * ascend with the old ones and come after this one's documents.
+   */
+  append(other: TermOccurrences, docs: Int32Array): void {
+    for (const [term, from] of other.ids) {
+      const list = other.lists[from]!;
+      const length = other.lengths[from]!;
+      let id = this.ids.get(term);
+      let kept = false;
+      for (let i = 0; i < length; i++) {
+        const value = list[i]!;
+        if (value < 0) {
+          const doc = docs[-value - 1]!;
+          kept = doc >= 0;
+          if (!kept) continue;
+          if (id === undefined) {
+            id = this.lists.length;
+            this.ids.set(term, id);
+            this.lists.push(new Int32Array(4));
+            this.lengths.push(0);
+            this.lastDoc.push(-1);
+          }
+          this.lastDoc[id] = doc;
+          this.push(id, -(doc + 1));
+        } else if (kept) this.push(id!, value);
+      }
+    }
+  }
+
   /** Every term seen, in first-seen order. */
   terms(): string[] {
     return [...this.ids.keys()];
