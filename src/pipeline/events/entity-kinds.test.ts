@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntities } from "./find-entities.ts";
+import { createEntityLinker, UNLINKED } from "./link-entities.ts";
 import { splitSentences } from "./split-sentences.ts";
 
 /** The entities of a text as "kind:name". */
@@ -36,6 +37,22 @@ describe("what kind of entity a capitalised name is", () => {
     expect(kinds("PANMUNJOM (AP) -- The two leaders shook hands.")).toContain("place:Panmunjom");
     expect(kinds("SEOUL (Yonhap) -- The two leaders shook hands.")).toContain("country:South Korea");
     expect(kinds("SEOUL (Yonhap) -- The two leaders shook hands.")).not.toContain("organization:SEOUL");
+  });
+
+  it("reads a dateline's city of several words in capitals as its country or place, never a person", () => {
+    expect(kinds("NEW DELHI, July 15 (KCNA) -- The talks went on.")).toEqual([
+      "country:India",
+      "organization:KCNA",
+    ]);
+    expect(kinds("HONG KONG (Reuters) - Shares fell.")).toContain("place:Hong Kong");
+    // Unknown to the lists, it is a place all the same, and so is one word long enough to be no acronym.
+    expect(kinds("SAN JOSE, Costa Rica (AP) — Envoys met.")).toContain("place:San Jose");
+    expect(kinds("BEIRUT (Reuters) - Envoys met.")).toContain("place:Beirut");
+    // An acronym heading a line is no place, and capitals in a headline are no dateline.
+    expect(kinds("NATO (Reuters) - Envoys met.").filter((k) => k.startsWith("place:"))).toEqual([]);
+    expect(kinds("Envoys said KIM JONG UN WILL MEET TRUMP.").filter((k) => k.startsWith("place:"))).toEqual(
+      [],
+    );
   });
 
   it("makes no entity of a happening or a document, but keeps a country leading it", () => {
@@ -79,5 +96,26 @@ describe("what kind of entity a capitalised name is", () => {
     );
     // "In" opening a clause is the preposition still.
     expect(kinds("In Seoul, officials met.").some((k) => k.includes("In "))).toBe(false);
+  });
+
+  it("links a name in capitals to the person written ordinarily, and drops capitals no one writes so", () => {
+    const texts = [
+      "Envoys met KIM JONG UN on Monday.",
+      "Kim Jong Un met envoys on Monday.",
+      "FAKE NEWS\n\nThe president spoke on Monday.",
+      "The talks began.\n\nNEXT STEPS\n\nEnvoys met.",
+    ];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    expect(found.map((f) => f.entities.map((e) => e.name))).toEqual([
+      ["KIM JONG UN"],
+      ["Kim Jong Un"],
+      ["FAKE NEWS"],
+      ["NEXT STEPS"],
+    ]);
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    expect(ids).toEqual([["person-kim-jong-un"], ["person-kim-jong-un"], [UNLINKED], [UNLINKED]]);
+    // Met first in capitals, the person is still shown by the name written ordinarily.
+    expect(linker.finish().map((e) => `${e.name}:${e.mentions.count}`)).toEqual(["Kim Jong Un:2"]);
   });
 });

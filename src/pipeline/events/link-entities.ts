@@ -39,12 +39,19 @@ export interface EntityLinker {
  */
 export function createEntityLinker(localEntities: readonly LocalEntity[][]): EntityLinker {
   const fullNames = new Map<string, { name: string; count: number }>();
+  // The people some article names in ordinary letters, not only in capitals (see `link`).
+  const written = new Set<string>();
   for (const list of localEntities) {
     for (const e of list) {
       if (e.kind !== "person" || e.surnameOnly) continue;
       const key = normalizeName(e.name);
       const entry = fullNames.get(key) ?? { name: e.name, count: 0 };
       entry.count += 1;
+      // "Kim Jong Un" is the name to show, not "KIM JONG UN" met first in a headline.
+      if (!inCapitals(e.name)) {
+        written.add(key);
+        if (inCapitals(entry.name)) entry.name = e.name;
+      }
       fullNames.set(key, entry);
     }
   }
@@ -80,6 +87,13 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
             continue;
           }
           key = full?.key ?? key;
+        }
+        // A run in capitals that no article writes in ordinary letters is a subheading, a caption
+        // or a slogan ("FAKE NEWS", "NEXT STEPS", "FILE PHOTO": 20 such "people" on usdprk), not
+        // someone's name; a name also written ordinarily ("KIM JONG UN") is that person.
+        if (e.kind === "person" && inCapitals(e.name) && !written.has(key)) {
+          local.push(UNLINKED);
+          continue;
         }
         const name = e.kind === "person" ? (fullNames.get(key)?.name ?? e.name) : e.name;
         const id = `${e.kind === "organization" ? "org" : e.kind}-${slugify(key)}`;
@@ -126,4 +140,9 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       return list;
     },
   };
+}
+
+/** Whether a name is written all in capitals ("KIM JONG UN"), as headlines and captions are. */
+function inCapitals(name: string): boolean {
+  return name === name.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(name);
 }

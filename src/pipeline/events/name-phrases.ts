@@ -160,6 +160,18 @@ function countryPhrase(text: string, start: number, end: number, country: string
   };
 }
 
+/** A word in capitals (letters, with a dot or hyphen: "D.C.", "AL-ARISH"). */
+const CAPITALS = /^\p{Lu}[\p{Lu}.-]*$/u;
+
+/**
+ * Whether a run is a dateline's place: it opens a line, and a comma, a bracket or a dash follows
+ * ("SEOUL, South Korea (AP) —", "UNITED NATIONS (Reuters) -").
+ */
+function atDateline(text: string, start: number, end: number): boolean {
+  if (start > 0 && text[start - 1] !== "\n") return false;
+  return /^\s*[,(—–-]/.test(text.slice(end, end + 4));
+}
+
 function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
@@ -203,6 +215,17 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   const base = { start: first.start, end, nameStart: first.start, nameEnd: end, name: whole, title: "" };
   if (whole in COUNTRY_FORMS) return [{ ...base, kind: "country", country: COUNTRY_FORMS[whole]! }];
   if (whole in DEMONYMS) return [{ ...base, kind: "demonym", country: DEMONYMS[whole]! }];
+  // Several words in capitals are a dateline's city ("NEW DELHI, July 15 (KCNA) --"), or a
+  // headline's words: known, they are that place or country; unknown, a dateline's run is its
+  // city all the same (no one is named at the head of a dateline), and a headline's is left to
+  // the rules below. (One word in capitals is mostly an acronym: see below.)
+  if (words.length > 1 && words.every((w) => CAPITALS.test(w.text))) {
+    const usual = words.map((w) => titleCase(w.text)).join(" ");
+    if (usual in COUNTRY_FORMS) return [{ ...base, kind: "country", country: COUNTRY_FORMS[usual]! }];
+    const known = PLACES.get(whole.toLowerCase());
+    if (known !== undefined) return [{ ...base, kind: "place", name: known }];
+    if (atDateline(text, first.start, end)) return [{ ...base, kind: "place", name: usual }];
+  }
   if (words.length === 1 && first.text.includes("-")) {
     // "DPRK-U.S. summit": a pair of countries written as one word.
     const parts = first.text.split("-");
@@ -270,6 +293,9 @@ function classify(text: string, words: Token[]): NamePhrase[] {
     if (city in COUNTRY_FORMS) return [{ ...base, kind: "country", country: COUNTRY_FORMS[city]! }];
     const place = PLACES.get(name.toLowerCase());
     if (place !== undefined) return [{ ...base, kind: "place", name: place }];
+    // An unknown city heading a dateline ("BEIRUT (Reuters) -"); an acronym is rarely that long.
+    if (name.length >= 5 && atDateline(text, first.start, end))
+      return [{ ...base, kind: "place", name: city }];
     return [{ ...base, kind: "organization" }];
   }
   // A name joined over "of" past its title: "Prime Minister Shinzo Abe of Japan" is the person and
