@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { Article, Timex } from "../schema/article.ts";
 import type { Event } from "../schema/event.ts";
+import { projectArticle } from "./article-files.ts";
 import type { CleanArticle } from "./clean/clean-article.ts";
 import type { SentCounts } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
@@ -8,6 +9,7 @@ import type { EventFileNames } from "./events-files.ts";
 import type { OutputFile } from "./output-files.ts";
 import { workerEntry, workerSource } from "./parallel/worker-source.ts";
 import type { EntityFileNames } from "./project-entities.ts";
+import { eventFields } from "./project-files.ts";
 
 const workerUrl = workerEntry("files-worker", import.meta.url);
 
@@ -119,41 +121,9 @@ export function startFilesThread(start: FilesThreadStart): FilesThread {
 
 /** The fields of a cleaned article that its file gives, in the schema's order (see `projectArticle`). */
 export function startArticle(a: CleanArticle): FilesThreadStart["articles"][number] {
-  return {
-    id: a.id,
-    source: { id: a.source.id, name: a.source.name },
-    title: a.title,
-    titleInferred: a.titleInferred,
-    published: a.published,
-    publishedBasis: a.publishedBasis,
-    ...(a.url !== undefined ? { url: a.url } : {}),
-    ...(a.byline !== undefined ? { byline: a.byline } : {}),
-    text: a.text,
-    file: a.file,
-    ...(a.line !== undefined ? { line: a.line } : {}),
-    ...(a.language !== undefined ? { language: a.language } : {}),
-    ...(a.inferred !== undefined ? { inferred: a.inferred } : {}),
-  };
+  const { primaryEventId: _, timexes: __, ...fields } = projectArticle({ ...a, primaryEventId: "" });
+  return fields;
 }
 
 /** An event with the fields its files give, but for `articleFiles`, which the thread works out. */
-export function sentEvent(e: Event): Event {
-  return {
-    id: e.id,
-    title: e.title,
-    start: e.start,
-    ...(e.end !== undefined ? { end: e.end } : {}),
-    precision: e.precision,
-    sourceIds: e.sourceIds,
-    articleIds: e.articleIds,
-    mentions: e.mentions.map((m) => ({
-      articleId: m.articleId,
-      sourceId: m.sourceId,
-      quote: m.quote,
-      start: m.start,
-      end: m.end,
-    })),
-    ...(e.summary !== undefined ? { summary: e.summary } : {}),
-    ...(e.entityIds !== undefined ? { entityIds: e.entityIds } : {}),
-  };
-}
+export const sentEvent = eventFields;

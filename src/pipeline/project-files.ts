@@ -121,7 +121,11 @@ export async function* projectFileGroups(
 
 /** `fileOf`: each article's place in `files.articles`, for the event's `articleFiles`. */
 export function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Event {
-  // In the schema's order of fields, which is the order its parse gives (see `outputFiles`).
+  return { ...eventFields(e), articleFiles: eventArticleFiles(e, fileOf) };
+}
+
+/** An event's fields but `articleFiles`, in the schema's order (the order its parse gives, see `outputFiles`). */
+export function eventFields(e: Event): Event {
   return {
     id: e.id,
     title: e.title,
@@ -139,7 +143,6 @@ export function projectEvent(e: Event, fileOf: ReadonlyMap<string, number>): Eve
     })),
     ...(e.summary !== undefined ? { summary: e.summary } : {}),
     ...(e.entityIds !== undefined ? { entityIds: e.entityIds } : {}),
-    articleFiles: eventArticleFiles(e, fileOf),
   };
 }
 

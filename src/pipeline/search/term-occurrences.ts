@@ -14,14 +14,7 @@ export class TermOccurrences {
   private scratch: Uint8Array = new Uint8Array(1 << 16);
 
   add(term: string, doc: number, position: number): void {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.lists.length;
-      this.ids.set(term, id);
-      this.lists.push(new Int32Array(4));
-      this.lengths.push(0);
-      this.lastDoc.push(-1);
-    }
+    const id = this.idOf(term);
     if (this.lastDoc[id] !== doc) {
       this.lastDoc[id] = doc;
       this.push(id, -(doc + 1));
@@ -38,7 +31,7 @@ export class TermOccurrences {
     for (const [term, from] of other.ids) {
       const list = other.lists[from]!;
       const length = other.lengths[from]!;
-      let id = this.ids.get(term);
+      let id: number | undefined;
       let kept = false;
       for (let i = 0; i < length; i++) {
         const value = list[i]!;
@@ -46,13 +39,7 @@ export class TermOccurrences {
           const doc = docs[-value - 1]!;
           kept = doc >= 0;
           if (!kept) continue;
-          if (id === undefined) {
-            id = this.lists.length;
-            this.ids.set(term, id);
-            this.lists.push(new Int32Array(4));
-            this.lengths.push(0);
-            this.lastDoc.push(-1);
-          }
+          id ??= this.idOf(term);
           this.lastDoc[id] = doc;
           this.push(id, -(doc + 1));
         } else if (kept) this.push(id!, value);
@@ -104,6 +91,19 @@ export class TermOccurrences {
     this.scratch = out.bytes;
     emit(out.text());
     return docs;
+  }
+
+  /** The term's number, given one (and an empty list) when it is new. */
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.ids.set(term, id);
+      this.lists.push(new Int32Array(4));
+      this.lengths.push(0);
+      this.lastDoc.push(-1);
+    }
+    return id;
   }
 
   private push(id: number, value: number): void {
