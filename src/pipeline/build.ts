@@ -99,6 +99,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   let offThread: Promise<FilesThreadOutput> | undefined;
   let corpus: Corpus;
   let comparisonMemo: ComparisonMemo | undefined;
+  const written = new Set<string>();
   try {
     // The files thread starts as soon as the articles are cleaned, and is sent the entities once
     // linked and the events once found: it counts the corpus's terms for the compare stage and makes
@@ -131,13 +132,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     // The comparisons are made as their files are, so their memo lives on until those are written.
     comparisonMemo = cache ? await loadComparisonMemo(cache, { steps: countSteps }) : undefined;
     corpus = finishCorpus(found, comparisonMemo, thread ? receivedCounts(await thread.counts) : undefined);
-  } catch (error) {
-    thread?.stop();
-    throw error;
-  }
-  // Written group by group: holding every file's text at once would double a large build's memory.
-  const written = new Set<string>();
-  try {
+    // Written group by group: holding every file's text at once would double a large build's memory.
     for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
       for (const file of group) {
         await effects.writeOutput(file.name, file.content);
@@ -145,6 +140,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
       }
     }
   } finally {
+    // Done by now when all went well; stopped short otherwise, so that it keeps no build alive.
     thread?.stop();
   }
   await effects.pruneOutputs(written);
