@@ -63,9 +63,16 @@ test("the detail lists those taking part apart from where it happened", async ({
   const place = { id: "place-panmunjom", name: "Panmunjom", kind: "place", mentionCount: 1 };
   await page.route(/\/data\/events-[^/]+\.json(\?.*)?$/, async (route) => {
     const response = await route.fetch();
-    const list = (await response.json()) as { id: string; entityIds?: string[] }[];
+    const list = (await response.json()) as { id: string; entityIds?: string[]; entityCounts?: number[] }[];
+    // Named by every report of the event, as where it happened is.
     const json = list.map((e) =>
-      e.id === event.id ? { ...e, entityIds: [...(e.entityIds ?? []), place.id] } : e,
+      e.id === event.id
+        ? {
+            ...e,
+            entityIds: [...(e.entityIds ?? []), place.id],
+            entityCounts: [...(e.entityCounts ?? []), event.mentions.length],
+          }
+        : e,
     );
     await route.fulfill({ response, json });
   });

@@ -143,6 +143,7 @@ export function eventFields(e: Event): Event {
     })),
     ...(e.summary !== undefined ? { summary: e.summary } : {}),
     ...(e.entityIds !== undefined ? { entityIds: e.entityIds } : {}),
+    ...(e.entityCounts !== undefined ? { entityCounts: e.entityCounts } : {}),
   };
 }
 

@@ -27,8 +27,13 @@ export const event = z.object({
   mentions: z.array(mention),
   /** A one-line neutral summary, for link previews and tooltips. */
   summary: z.string().optional(),
-  /** Ids into the `entities` file: people, organisations, countries and places taking part. */
+  /**
+   * Ids into the `entities` file: people, organisations, countries and places taking part, most
+   * named first (schema 4.3; sorted by id before).
+   */
   entityIds: z.array(z.string()).optional(),
+  /** How many of the event's mentions name each of `entityIds`, in its order (schema 4.3). */
+  entityCounts: z.array(z.number().int().positive()).optional(),
   /**
    * Places in the manifest's `files.articles` of the files holding the event's articles, sorted and
    * distinct (schema 3.1): the detail fetches only these. Older data has none: fetch every file.

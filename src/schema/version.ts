@@ -12,7 +12,8 @@
 // 4.1: event summaries (`files.eventSummaries`, one file per events file: what the timeline draws,
 //      without mentions) and each outlet's events per day (`sourceStarts`) in the manifest.
 // 4.2: the manifest's `published`, the days of the first and last article.
-export const SCHEMA_VERSION = "4.2";
+// 4.3: an event's `entityIds` most named first, with `entityCounts` (how many of its mentions name each).
+export const SCHEMA_VERSION = "4.3";
 
 export function isCompatibleSchemaVersion(version: string): boolean {
   return version.split(".")[0] === SCHEMA_VERSION.split(".")[0];

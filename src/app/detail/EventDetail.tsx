@@ -1,5 +1,4 @@
 import type { Article } from "../../schema/article.ts";
-import type { EntitySummary } from "../../schema/entity.ts";
 import type { EventSummary, Mention } from "../../schema/event.ts";
 import type { Source } from "../../schema/source.ts";
 import type { FullEvent } from "../data/use-full-event.ts";
@@ -9,6 +8,7 @@ import { quoteInContext } from "../reader/highlight.ts";
 import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { CopyEventLink } from "../share/CopyEventLink.tsx";
 import { hrefFor } from "../state/use-url-state.ts";
+import type { EventEntities } from "./event-entities.ts";
 
 export type ArticlesState =
   | { status: "pending" }
@@ -21,7 +21,7 @@ type Props = {
   /** Its whole record (mentions, articles, summary), fetched as it opens. */
   full: FullEvent;
   sourceById: Map<string, Source>;
-  entities: EntitySummary[];
+  entities: EventEntities;
   articles: ArticlesState;
   onOpenArticle: (articleId: string) => void;
   onClose: () => void;
@@ -36,9 +36,7 @@ export function EventDetail({ event, full, sourceById, entities, articles, onOpe
   const outlets = [...new Set(event.sourceIds)].map(
     (id) => sourceById.get(id) ?? { id, name: id, kind: "other" as const },
   );
-  // Where it happened is not who took part in it.
-  const participants = entities.filter((e) => e.kind !== "place");
-  const places = entities.filter((e) => e.kind === "place");
+  const { participants, places, asides } = entities;
   return (
     <article data-testid="event-detail" aria-labelledby="event-detail-title" className="space-y-5">
       <header className="flex items-start gap-3">
@@ -93,6 +91,16 @@ export function EventDetail({ event, full, sourceById, entities, articles, onOpe
           <span className="font-medium">Where: </span>
           <SearchHighlight text={places.map((e) => e.name).join(", ")} />
         </section>
+      )}
+      {asides.length > 0 && (
+        <details data-testid="event-asides" className="text-sm text-slate-600 dark:text-slate-300">
+          <summary className="cursor-pointer text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-white">
+            {asides.length === 1 ? "1 more name" : `${asides.length} more names`}, each in one report only
+          </summary>
+          <p className="mt-1">
+            <SearchHighlight text={asides.map((e) => e.name).join(", ")} />
+          </p>
+        </details>
       )}
       <section aria-labelledby="mentions-title" className="space-y-3">
         <h3

@@ -1,10 +1,12 @@
 import { useMemo } from "react";
-import type { EntitySummary } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import { useEntities } from "../data/entities-query.ts";
 import { useArticles } from "../data/queries.ts";
 import type { ArticlesState } from "../detail/EventDetail.tsx";
+import { type EventEntities, eventEntities } from "../detail/event-entities.ts";
+
+const NONE: EventEntities = { participants: [], places: [], asides: [] };
 
 /**
  * What the detail and the reader need beyond the events: article texts and entities, loaded only once
@@ -33,12 +35,12 @@ export function useDetailData(manifest: Manifest, event: Event | undefined, arti
     : byId
       ? { status: "success", byId }
       : { status: "pending" };
-  const eventEntities = useMemo(() => {
-    const ids = new Set(event?.entityIds ?? []);
-    return ids.size && entities.data ? entities.data.filter((e: EntitySummary) => ids.has(e.id)) : [];
-  }, [event, entities.data]);
+  const named = useMemo(
+    () => (event && entities.data ? eventEntities(event, entities.data) : NONE),
+    [event, entities.data],
+  );
   // Files that failed while others loaded, and records left out: named beside the detail.
-  return { articles: articlesState, entities: eventEntities, articleProblems: articles.problems };
+  return { articles: articlesState, entities: named, articleProblems: articles.problems };
 }
 
 /**

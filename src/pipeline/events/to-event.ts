@@ -34,7 +34,7 @@ export function toEvent(
     end: m.end,
     ...(m.primary ? { primary: true } : {}),
   }));
-  const entityIds = [...new Set(group.flatMap((m) => m.entityIds))].filter((id) => names.has(id)).sort();
+  const named = namedCounts(group, names);
   const event: Event = {
     id: `ev-${shortHash(first.key, 12)}`,
     title: lead.title,
@@ -45,9 +45,22 @@ export function toEvent(
     articleIds: [...new Set(byKey.map((m) => m.articleId))],
     mentions,
     summary: oneLine(lead.quote),
-    entityIds,
+    entityIds: named.map(([id]) => id),
+    entityCounts: named.map(([, count]) => count),
   };
   return event;
+}
+
+/**
+ * The entities the members name, with how many members name each, most named first (then by id):
+ * the people and places of the story itself come before one outlet's aside ("across the Pacific"
+ * in one report of the Singapore summit is not where it happened).
+ */
+function namedCounts(group: EventMention[], names: Map<string, string>): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const m of group)
+    for (const id of new Set(m.entityIds)) if (names.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 /** Mean cosines within this share of the best count as a tie, settled by the earlier report. */
