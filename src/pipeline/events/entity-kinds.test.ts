@@ -118,4 +118,39 @@ describe("what kind of entity a capitalised name is", () => {
     // Met first in capitals, the person is still shown by the name written ordinarily.
     expect(linker.finish().map((e) => `${e.name}:${e.mentions.count}`)).toEqual(["Kim Jong Un:2"]);
   });
+
+  it("reads a full name the article writes cut short as the longer name it writes more often", () => {
+    const text =
+      "Kim Jong Un arrived on Monday. Aides said Kim Jong Un was tired. Trump will meet with Kim Jong un on Tuesday.";
+    const found = findEntities(text, splitSentences(text));
+    expect(found.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Kim Jong Un"]);
+    expect(found.occurrences.filter((o) => o.text.startsWith("Kim"))).toHaveLength(3);
+    // Not a father cut from his son's name, nor a name two longer ones start with.
+    expect(kinds("Donald Trump Jr. spoke. Donald Trump Jr. left. Donald Trump stayed.")).toEqual([
+      "person:Donald Trump Jr.",
+      "person:Donald Trump",
+    ]);
+    expect(
+      kinds("Kim Jong Il died. Kim Jong Il ruled. Kim Jong Nam fled. Kim Jong Nam hid. Kim Jong spoke."),
+    ).toContain("person:Kim Jong");
+  });
+
+  it("links a name with middle initials to the name without them, unless other initials claim it", () => {
+    const texts = [
+      "President Donald J. Trump signed the order.",
+      "Donald Trump met envoys on Monday.",
+      "George W. Bush spoke. George H. W. Bush spoke. George Bush spoke.",
+      "Ri U Song and Ri Song met.",
+    ];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    expect(ids).toEqual([
+      ["person-donald-trump"],
+      ["person-donald-trump"],
+      ["person-george-w-bush", "person-george-h-w-bush", "person-george-bush"],
+      ["person-ri-u-song", "person-ri-song"],
+    ]);
+    expect(linker.finish().find((e) => e.id === "person-donald-trump")?.name).toBe("Donald Trump");
+  });
 });

@@ -114,6 +114,7 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
   // Full names first, so that surnames can be resolved to them wherever they occur.
   const full = persons.filter((p) => p.phrase.name.includes(" "));
   const single = persons.filter((p) => !p.phrase.name.includes(" "));
+  const completion = completions(full.map((p) => p.phrase.name));
   for (const { phrase, prefix } of [...full, ...single]) {
     const name = phrase.name;
     let e: number | undefined;
@@ -125,9 +126,11 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
         /[“"‘(]\s*$/.test(text.slice(Math.max(0, phrase.start - 2), phrase.start));
       // A lone capitalised word opening a sentence is as likely a verb as a name ("Wishing ...").
       if (!name.includes(" ") && !titled && (atStart || /['’]|^.$/.test(name))) continue;
-      e = add(`person:${normalizeName(name)}`, () => ({
+      const key = normalizeName(name);
+      const completed = completion.get(key);
+      e = add(`person:${completed ? normalizeName(completed) : key}`, () => ({
         kind: "person",
-        name,
+        name: completed ?? name,
         surnameOnly: !name.includes(" "),
         titles: [],
         roles: [],
@@ -167,6 +170,31 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
   occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, occurrences };
 }
+
+/**
+ * Full names of the article that are the start of one other full name it writes more often: "Kim
+ * Jong un" (its last syllable in lower case) reads as "Kim Jong", and is Kim Jong Un. Not a name that
+ * another extends by a generation ("Donald Trump Jr."), nor one two longer names start with. By
+ * normalised name, to the longer name as first written.
+ */
+function completions(names: readonly string[]): Map<string, string> {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const name of names) {
+    const key = normalizeName(name);
+    const entry = counts.get(key);
+    if (entry) entry.count++;
+    else counts.set(key, { name, count: 1 });
+  }
+  const completed = new Map<string, string>();
+  for (const [key, { count }] of counts) {
+    const longer = [...counts].filter(
+      ([other]) => other.startsWith(`${key} `) && !GENERATION.test(other.slice(key.length + 1)),
+    );
+    if (longer.length === 1 && longer[0]![1].count > count) completed.set(key, longer[0]![1].name);
+  }
+  return completed;
+}
+const GENERATION = /^(jr|sr|ii|iii|iv)$/;
 
 export function normalizeName(name: string): string {
   return name

@@ -1,5 +1,6 @@
 import { slugify } from "../../lib/slug.ts";
 import { type ArticleEntities, type LocalEntity, normalizeName, surnameOf } from "./find-entities.ts";
+import { EAST_ASIAN_SURNAMES } from "./lexicon.ts";
 import {
   type ArticleTable,
   addMention,
@@ -55,6 +56,12 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       fullNames.set(key, entry);
     }
   }
+  const alias = initialAliases(fullNames.keys());
+  for (const [variant, key] of alias) {
+    fullNames.get(key)!.count += fullNames.get(variant)!.count;
+    if (written.has(variant)) written.add(key);
+    fullNames.delete(variant);
+  }
   const bySurname = new Map<string, { key: string; count: number }>();
   for (const [key, { name, count }] of fullNames) {
     const surname = normalizeName(surnameOf(name));
@@ -76,6 +83,7 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       articles.sourceIds.push(article.sourceId);
       for (const e of a.entities) {
         let key = normalizeName(e.name);
+        if (e.kind === "person") key = alias.get(key) ?? key;
         if (e.kind === "person" && e.surnameOnly) {
           const full = bySurname.get(key);
           // A lone capitalised word that no article completes to a full name and none gives a title
@@ -140,6 +148,32 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       return list;
     },
   };
+}
+
+/**
+ * Full names with middle initials ("donald j trump") that stand for the same name without them
+ * ("donald trump"), when the corpus has that name and no other initials for it: "George W. Bush"
+ * and "George H. W. Bush" are two people, and neither is joined to a plain "George Bush". Korean and
+ * Chinese names keep their one-letter syllables ("Ri U Song").
+ */
+function initialAliases(keys: Iterable<string>): Map<string, string> {
+  const all = new Set(keys);
+  const variants = new Map<string, string[]>();
+  for (const key of all) {
+    const parts = key.split(" ");
+    if (parts.length < 3 || EAST_ASIAN_SURNAMES.has(capitalized(parts[0]!))) continue;
+    const middle = parts.slice(1, -1);
+    if (!middle.every((p) => p.length === 1)) continue;
+    const plain = `${parts[0]} ${parts[parts.length - 1]}`;
+    if (all.has(plain)) variants.set(plain, [...(variants.get(plain) ?? []), key]);
+  }
+  const alias = new Map<string, string>();
+  for (const [plain, list] of variants) if (list.length === 1) alias.set(list[0]!, plain);
+  return alias;
+}
+
+function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** Whether a name is written all in capitals ("KIM JONG UN"), as headlines and captions are. */
