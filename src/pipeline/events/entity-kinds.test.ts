@@ -153,4 +153,33 @@ describe("what kind of entity a capitalised name is", () => {
     ]);
     expect(linker.finish().find((e) => e.id === "person-donald-trump")?.name).toBe("Donald Trump");
   });
+
+  it("drops a description the article ties to a person of another country than the corpus gives them", () => {
+    const texts = [
+      "U.S. President Donald Trump spoke on Monday. South Korean President Moon Jae-in listened.",
+      "President Donald Trump met Moon in the Oval Office. Later the South Korean president praised the talks, and the U.S. president agreed.",
+      // KCNA's lower case, and a Korean with no north or south, are still of the country.
+      "President Moon Jae-in spoke. Then the south Korean president left, and the Korean president returned.",
+    ];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const descriptions = found[1]!.occurrences.filter((o) => o.form === "description");
+    // Read alone, the article takes both descriptions for the only president it names.
+    expect(descriptions.map((o) => [o.text, found[1]!.entities[o.entity]!.name])).toEqual([
+      ["the South Korean president", "Donald Trump"],
+      ["the U.S. president", "Donald Trump"],
+    ]);
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    linker.link({ id: "a0", sourceId: "s" }, found[0]!);
+    expect(linker.dropped()).toEqual([]);
+    linker.link({ id: "a1", sourceId: "s" }, found[1]!);
+    expect(linker.dropped().map((n) => found[1]!.occurrences[n]!.text)).toEqual([
+      "the South Korean president",
+    ]);
+    linker.link({ id: "a2", sourceId: "s" }, found[2]!);
+    expect(linker.dropped()).toEqual([]);
+    const people = linker.finish();
+    expect(people.find((e) => e.id === "person-donald-trump")?.mentions.count).toBe(3);
+    // Named twice in the first two articles ("Moon" is his surname), three times in the third.
+    expect(people.find((e) => e.id === "person-moon-jae-in")?.mentions.count).toBe(5);
+  });
 });

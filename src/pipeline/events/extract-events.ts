@@ -252,10 +252,13 @@ function findingsOf(
   outlets: ReadonlyMap<string, string>,
   outletNames: ReadonlySet<string>,
   outletKeys: ReadonlySet<string>,
+  dropped: readonly number[],
 ): ArticleFindings {
   const { bodyStart, dateline } = storyStart(article.text, article.title);
-  // Names the linker dropped are no participants of anything from here on.
-  const occurrences = p.entities.occurrences.filter((o) => ids[o.entity] !== UNLINKED);
+  // Names the linker dropped, and descriptions it found to be of someone else, are no participants
+  // of anything from here on.
+  const notThem = new Set(dropped);
+  const occurrences = p.entities.occurrences.filter((o, n) => ids[o.entity] !== UNLINKED && !notThem.has(n));
   const input = {
     id: article.id,
     sourceId: article.source.id,
@@ -383,11 +386,12 @@ function eventsOf(
     const ids = linker.link({ id: article.id, sourceId: article.source.id }, p.entities);
     linkedIds.push(ids.filter((id) => id !== UNLINKED));
     const entityNames = ids.map((id) => linker.nameOf(id) ?? id);
+    const dropped = linker.dropped();
     // The findings depend on the article, its prepared part, its names as linked across the corpus
     // and the outlets, and on nothing else: a rebuild finds them again only when one of these changed.
+    const linked = [ids.join("\n"), entityNames.join("\n"), dropped.join(",")];
     const contentKey = contentKeys?.get(article.id);
-    const linkedKey =
-      contentKey !== undefined ? digestOf([contentKey, ids.join("\n"), entityNames.join("\n")]) : undefined;
+    const linkedKey = contentKey !== undefined ? digestOf([contentKey, ...linked]) : undefined;
     if (linkedKey !== undefined) linkedKeys?.set(article.id, linkedKey);
     const digest = memo
       ? digestOf([
@@ -400,14 +404,13 @@ function eventsOf(
                 article.title,
                 article.text,
                 given instanceof Uint8Array ? given : JSON.stringify(p),
-                ids.join("\n"),
-                entityNames.join("\n"),
+                ...linked,
               ]),
         ])
       : "";
     let findings = memo?.get<ArticleFindings>(digest);
     if (!findings) {
-      findings = findingsOf(article, p, ids, entityNames, outlets, outletNames, outletKeys);
+      findings = findingsOf(article, p, ids, entityNames, outlets, outletNames, outletKeys, dropped);
       memo?.set(digest, findings);
     }
     for (const m of findings.found) mentions.push(share(m));

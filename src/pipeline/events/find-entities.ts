@@ -220,7 +220,8 @@ function noteTitle(entity: LocalEntity, title: string, country: string | undefin
   if (country && !entity.country) entity.country = country;
 }
 
-function countryIn(text: string): string | undefined {
+/** The country a text's country name or demonym names, the last if several ("the South Korean president"). */
+export function countryIn(text: string): string | undefined {
   let found: string | undefined;
   for (const phrase of findNamePhrases(text, tokenize(text))) {
     if (phrase.kind === "country" || phrase.kind === "demonym") found = phrase.country;

@@ -1,5 +1,11 @@
 import { slugify } from "../../lib/slug.ts";
-import { type ArticleEntities, type LocalEntity, normalizeName, surnameOf } from "./find-entities.ts";
+import {
+  type ArticleEntities,
+  countryIn,
+  type LocalEntity,
+  normalizeName,
+  surnameOf,
+} from "./find-entities.ts";
 import { EAST_ASIAN_SURNAMES } from "./lexicon.ts";
 import {
   type ArticleTable,
@@ -23,6 +29,11 @@ export interface EntityLinker {
    * in the order given to the linker.
    */
   link(article: ArticleRef, found: ArticleEntities): string[];
+  /**
+   * The places in the last linked article's occurrences of those `link` found to name someone else
+   * ("the South Korean president" tied to Donald Trump by the nearest president before it), in order.
+   */
+  dropped(): readonly number[];
   /** The canonical name of an entity met so far. */
   nameOf(id: string): string | undefined;
   /** Every entity, in id order, once every article is linked. */
@@ -70,6 +81,12 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       bySurname.set(surname, { key, count });
   }
 
+  const nationality = nationalities(localEntities, (e) => {
+    const key = normalizeName(e.name);
+    return e.surnameOnly ? bySurname.get(key)?.key : (alias.get(key) ?? key);
+  });
+  let dropped: number[] = [];
+
   const entities = new Map<string, LinkedEntity & { aliases: string[]; titles: string[] }>();
   const articles: ArticleTable = { ids: [], sourceIds: [] };
   // Maps beside the lists: a much-named leader has hundreds of forms, checked for every occurrence.
@@ -79,6 +96,9 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
   return {
     link(article, a) {
       const local: string[] = [];
+      // Each local person's key, for its nationality.
+      const keys: (string | undefined)[] = [];
+      dropped = [];
       const articleNumber = articles.ids.push(article.id) - 1;
       articles.sourceIds.push(article.sourceId);
       for (const e of a.entities) {
@@ -103,6 +123,7 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
           local.push(UNLINKED);
           continue;
         }
+        if (e.kind === "person") keys[local.length] = key;
         const name = e.kind === "person" ? (fullNames.get(key)?.name ?? e.name) : e.name;
         const id = `${e.kind === "organization" ? "org" : e.kind}-${slugify(key)}`;
         local.push(id);
@@ -120,8 +141,19 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
             entity.titles.push(t);
           }
       }
-      for (const o of a.occurrences) {
+      for (const [n, o] of a.occurrences.entries()) {
         if (local[o.entity] === UNLINKED) continue;
+        // The article ties a description to the person of that role named nearest; one of another
+        // country than the corpus gives that person is somebody the article does not name.
+        if (o.form === "description") {
+          const own = nationality.get(keys[o.entity] ?? "");
+          const said = own === undefined ? undefined : countryIn(kcnaCase(o.text));
+          // "the Korean leader" may be of either Korea.
+          if (said !== undefined && said !== own && !own!.endsWith(` ${said}`)) {
+            dropped.push(n);
+            continue;
+          }
+        }
         const entity = entities.get(local[o.entity]!)!;
         // One string per distinct form, shared by its mentions: millions of "Kim Jong Un" otherwise.
         const aliases = seenAliases.get(entity.id)!;
@@ -134,6 +166,9 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
         addMention(entity.mentions, articleNumber, o.start, o.end, text, o.form);
       }
       return local;
+    },
+    dropped() {
+      return dropped;
     },
     nameOf(id) {
       return entities.get(id)?.name;
@@ -174,6 +209,37 @@ function initialAliases(keys: Iterable<string>): Map<string, string> {
 
 function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Each person's country, by key, where the articles tie them to one ("U.S. President Donald Trump",
+ * "North Korean leader Kim Jong Un"): the one most articles give, of ties the first by name.
+ */
+function nationalities(
+  localEntities: readonly LocalEntity[][],
+  keyOf: (e: LocalEntity) => string | undefined,
+): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const list of localEntities)
+    for (const e of list) {
+      if (e.kind !== "person" || e.country === undefined) continue;
+      const key = keyOf(e);
+      if (key === undefined) continue;
+      const counts = votes.get(key) ?? new Map<string, number>();
+      counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+      votes.set(key, counts);
+    }
+  const chosen = new Map<string, string>();
+  for (const [key, counts] of votes) {
+    const [country] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    chosen.set(key, country);
+  }
+  return chosen;
+}
+
+/** KCNA writes "south Korean" and "north Korean" in lower case: the country is still that Korea. */
+function kcnaCase(text: string): string {
+  return text.replace(/\b(north|south)(?= Korea)/g, (w) => w[0]!.toUpperCase() + w.slice(1));
 }
 
 /** Whether a name is written all in capitals ("KIM JONG UN"), as headlines and captions are. */
