@@ -182,4 +182,10 @@ describe("what kind of entity a capitalised name is", () => {
     // Named twice in the first two articles ("Moon" is his surname), three times in the third.
     expect(people.find((e) => e.id === "person-moon-jae-in")?.mentions.count).toBe(5);
   });
+
+  it("takes no initialism for a surname", () => {
+    const text = "Kim Jong Un spoke. His country is under U.N. sanctions, and the U.N. says so.";
+    const found = findEntities(text, splitSentences(text));
+    expect(found.occurrences.map((o) => o.text)).not.toContain("U.N.");
+  });
 });
