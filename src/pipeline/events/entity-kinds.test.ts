@@ -188,4 +188,42 @@ describe("what kind of entity a capitalised name is", () => {
     const found = findEntities(text, splitSentences(text));
     expect(found.occurrences.map((o) => o.text)).not.toContain("U.N.");
   });
+
+  it("makes no person of a party member's home and party, nor of a question's verb before a name", () => {
+    expect(kinds("Sen. Jeff Flake, Arizona Republican and a frequent critic, spoke.")).toEqual([
+      "person:Jeff Flake",
+    ]);
+    expect(kinds("said Colin Strother, a veteran Texas Democratic strategist.")).toEqual([
+      "person:Colin Strother",
+    ]);
+    expect(kinds("Pyongyang teases concessions. Should Trump believe them? Democrats doubt it.")).toEqual([
+      "country:North Korea",
+      "organization:Democrats",
+      "person:Trump",
+    ]);
+  });
+
+  it("takes an owner, an organisation's initials and a leading preposition off a person's name", () => {
+    expect(kinds("CBS' Lesley Stahl asked him. Fox News’ Bret Baier asked too.")).toEqual([
+      "organization:CBS",
+      "organization:Fox News",
+      "person:Lesley Stahl",
+      "person:Bret Baier",
+    ]);
+    const text = "CIA Director Mike Pompeo visited. Like President-elect Trump, he spoke.";
+    const found = findEntities(text, splitSentences(text)).entities;
+    expect(found.map((e) => [e.name, e.titles])).toEqual([
+      ["Mike Pompeo", ["CIA Director"]],
+      ["Trump", ["President-elect"]],
+    ]);
+    // An owner whose rest names no one stays in the name.
+    expect(kinds("The Workers' Party of Korea met.")).toEqual(["organization:Workers' Party of Korea"]);
+  });
+
+  it("reads a country's formal name however its apostrophe is written", () => {
+    expect(kinds("The Democratic People’s Republic said so. The Islamic Republic agreed.")).toEqual([
+      "country:North Korea",
+      "country:Iran",
+    ]);
+  });
 });

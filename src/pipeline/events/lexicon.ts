@@ -29,6 +29,7 @@ const countries: [string, string[]][] = [
       "DPRK",
       "D.P.R.K.",
       "Democratic People's Republic of Korea",
+      "Democratic People's Republic",
       "N. Korea",
       "NKorea",
       "Pyongyang",
@@ -42,7 +43,7 @@ const countries: [string, string[]][] = [
   ["United Kingdom", ["United Kingdom", "Britain", "Great Britain", "UK", "U.K.", "London"]],
   ["France", ["France", "Paris"]],
   ["Germany", ["Germany", "Berlin"]],
-  ["Iran", ["Iran", "Tehran"]],
+  ["Iran", ["Iran", "Tehran", "Islamic Republic", "Islamic Republic of Iran"]],
   ["Israel", ["Israel", "Jerusalem"]],
   ["Syria", ["Syria", "Damascus"]],
   ["Iraq", ["Iraq", "Baghdad"]],
@@ -114,6 +115,11 @@ export const NOT_ENTITY_HEADS = new Set(
   "Olympics Olympic Paralympics Games Summit Declaration Agreement Accord Accords Treaty Act Resolution Resolutions Initiative Doctrine Festival Cup Exercise Exercises Drill Drills Award Prize Conference Talks Dialogue Statement Communique Plan Program Programme Strategy Amendment Crisis Deal Day Address Speech".split(
     " ",
   ),
+);
+
+/** Last words of a run that make it a party member's description ("Arizona Republican"), not a name. */
+export const PARTY_MEMBERS = new Set(
+  "Republican Republicans Democrat Democrats Democratic Independent".split(" "),
 );
 
 /** Compass words before a place: "Northeast Asia", "West Texas", "Southern California". */
@@ -202,7 +208,7 @@ export const ROLE_CLASS: Record<string, string> = {
 
 /** Capitalised words that form a title before a name: "Secretary of State Mike Pompeo". */
 export const TITLE_WORDS = new Set(
-  "President Vice Secretary State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President".split(
+  "President Vice Secretary State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President President-elect".split(
     " ",
   ),
 );
@@ -223,7 +229,7 @@ export const ORG_WORDS = new Set(
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set(
-  "The A An In On At As After Before When While But And Or If It He She They We I You This That These Those His Her Their Its Our My Your Then There Here What Who Why How Where Also Still Yet So For From To By With Without During Since Until Under Over Earlier Later Now Today Tonight Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Meanwhile However Asked Read Look Speaking According One Two Three Some Many Most All No Not Mr Mrs Ms Both Each Every Another Such Other Even Just Only Despite Although Though Because Instead Among Amid Across Through Following Photo Image Video Watch Click Related More Advertisement Editor Note Please Copyright Source Date Twitter Facebook Instagram YouTube Friday's Thursday's God Lord Americans Koreans".split(
+  "The A An In On At As After Before When While But And Or If It He She They We I You This That These Those His Her Their Its Our My Your Then There Here What Who Why How Where Also Still Yet So For From To By With Without During Since Until Under Over Earlier Later Now Today Tonight Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Meanwhile However Asked Read Look Speaking According One Two Three Some Many Most All No Not Mr Mrs Ms Both Each Every Another Such Other Even Just Only Despite Although Though Because Instead Among Amid Across Through Following Photo Image Video Watch Click Related More Advertisement Editor Note Please Copyright Source Date Twitter Facebook Instagram YouTube Friday's Thursday's God Lord Americans Koreans Like Unlike Several Should Would Could Can Did Does Do Is Are Was Were Has Have Had Must Might".split(
     " ",
   ),
 );

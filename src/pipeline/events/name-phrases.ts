@@ -7,6 +7,7 @@ import {
   NOT_ENTITY_HEADS,
   NOT_NAMES,
   ORG_WORDS,
+  PARTY_MEMBERS,
   PLACE_HEADS,
   PLACE_OPENERS,
   PLACES,
@@ -206,6 +207,14 @@ function bare(word: string): string {
   return word.replace(/['’]s$/, "");
 }
 
+/** Whether a word is possessive: "Trump's", or "CBS'" (the apostrophe after the word). */
+function ownerEnds(text: string, word: Token): boolean {
+  return (
+    /['’]s$/.test(word.text) ||
+    ((text[word.end] === "'" || text[word.end] === "’") && text[word.end + 1] === " ")
+  );
+}
+
 function classify(text: string, words: Token[]): NamePhrase[] {
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -213,8 +222,18 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   const end = possessive ? last.end - 2 : last.end;
   const whole = text.slice(first.start, end);
   const base = { start: first.start, end, nameStart: first.start, nameEnd: end, name: whole, title: "" };
-  if (whole in COUNTRY_FORMS) return [{ ...base, kind: "country", country: COUNTRY_FORMS[whole]! }];
-  if (whole in DEMONYMS) return [{ ...base, kind: "demonym", country: DEMONYMS[whole]! }];
+  // The lists spell apostrophes straight; pages often curl them ("Democratic People’s Republic").
+  const straight = whole.replace(/’/g, "'");
+  if (straight in COUNTRY_FORMS) return [{ ...base, kind: "country", country: COUNTRY_FORMS[straight]! }];
+  if (straight in DEMONYMS) return [{ ...base, kind: "demonym", country: DEMONYMS[straight]! }];
+  // "CBS' Lesley Stahl", "Fox News’ Bret Baier": an owner before a person's full name is a name of
+  // its own (not in "Workers' Party of Korea", whose rest names no one).
+  const owner = words.findIndex((w, i) => i < words.length - 2 && ownerEnds(text, w));
+  if (owner >= 0) {
+    const rest = classify(text, words.slice(owner + 1));
+    if (rest.length === 1 && rest[0]!.kind === "person")
+      return [...classify(text, words.slice(0, owner + 1)), ...rest];
+  }
   // Several words in capitals are a dateline's city ("NEW DELHI, July 15 (KCNA) --"), or a
   // headline's words: known, they are that place or country; unknown, a dateline's run is its
   // city all the same (no one is named at the head of a dateline), and a headline's is left to
@@ -265,7 +284,13 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   // "the Singapore Summit", "the Winter Olympics": a happening or a document, no one; only a
   // leading country in it is named.
   if (NOT_ENTITY_HEADS.has(bare(last.text))) return leadingCountry(text, words, lead, country);
+  // "Jeff Flake, Arizona Republican", "a Texas Democratic strategist": a party member's home and
+  // party, nobody's name (the party alone, "Democrats", is an organisation).
+  if (words.length > 1 && PARTY_MEMBERS.has(bare(last.text)))
+    return leadingCountry(text, words, lead, country);
   let t = lead;
+  // "CIA Director Mike Pompeo": an organisation's initials open the title.
+  if (t === 0 && words.length > 2 && ACRONYM.test(words[0]!.text) && TITLE_WORDS.has(words[1]!.text)) t = 1;
   while (t < words.length && TITLE_WORDS.has(words[t]!.text)) t++;
   // "Supreme Leader" ends a title; "of State" may continue it.
   const nameWords = words.slice(t);
