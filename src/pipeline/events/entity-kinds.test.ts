@@ -226,4 +226,26 @@ describe("what kind of entity a capitalised name is", () => {
       "country:Iran",
     ]);
   });
+
+  it("links an organisation's initials to the one full name they stand for", () => {
+    const texts = [
+      "The United Nations met. The Workers' Party of Korea met.",
+      "The United Nations voted.",
+      "The United Nations spoke.",
+      "The Unites Nations spoke.",
+      "The UN and the WPK agreed. The NSC and the NBA met.",
+      "The National Security Council met. The National Basketball Association met. The Nuclear Safety Commission met.",
+    ];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    expect(ids[4]).toEqual([
+      "org-united-nations",
+      "org-workers-party-of-korea",
+      // Two bodies of those initials, named as often: which one is meant is not known.
+      "org-nsc",
+      "org-national-basketball-association",
+    ]);
+    expect(linker.finish().find((e) => e.id === "org-united-nations")?.name).toBe("United Nations");
+  });
 });

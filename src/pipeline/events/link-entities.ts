@@ -67,6 +67,17 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       fullNames.set(key, entry);
     }
   }
+  // Organisations by key, with the name first written: those named by their initials too.
+  const organisations = new Map<string, { name: string; count: number }>();
+  for (const list of localEntities)
+    for (const e of list)
+      if (e.kind === "organization") {
+        const key = normalizeName(e.name);
+        const entry = organisations.get(key) ?? { name: e.name, count: 0 };
+        entry.count += 1;
+        organisations.set(key, entry);
+      }
+  const initialism = initialismAliases(organisations);
   const alias = initialAliases(fullNames.keys());
   for (const [variant, key] of alias) {
     fullNames.get(key)!.count += fullNames.get(variant)!.count;
@@ -124,7 +135,13 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
           continue;
         }
         if (e.kind === "person") keys[local.length] = key;
-        const name = e.kind === "person" ? (fullNames.get(key)?.name ?? e.name) : e.name;
+        if (e.kind === "organization") key = initialism.get(key) ?? key;
+        const name =
+          e.kind === "person"
+            ? (fullNames.get(key)?.name ?? e.name)
+            : e.kind === "organization"
+              ? (organisations.get(key)?.name ?? e.name)
+              : e.name;
         const id = `${e.kind === "organization" ? "org" : e.kind}-${slugify(key)}`;
         local.push(id);
         let entity = entities.get(id);
@@ -236,6 +253,36 @@ function nationalities(
   }
   return chosen;
 }
+
+/**
+ * Organisations named by their initials ("WPK", "UN", "KCNA") that stand for the organisation the
+ * corpus names in full ("Workers' Party of Korea", "United Nations", "Korean Central News Agency"),
+ * by key: the outlets that write one form and those that write the other name the same body. Of
+ * several full names with the same initials, one named in three times as many articles as any
+ * other is meant (the others are misspellings: "Unites Nations", "Korea Central News Agency");
+ * without one, the initials are left alone.
+ */
+function initialismAliases(
+  organisations: ReadonlyMap<string, { name: string; count: number }>,
+): Map<string, string> {
+  const byInitials = new Map<string, { key: string; count: number }[]>();
+  for (const [key, { name, count }] of organisations) {
+    const words = name.split(/\s+/).filter((w) => !INITIALISM_SKIPS.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    const initials = words.map((w) => w[0]!.toUpperCase()).join("");
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), { key, count }]);
+  }
+  const alias = new Map<string, string>();
+  for (const [key, { name }] of organisations) {
+    if (!/^\p{Lu}{2,6}$/u.test(name)) continue;
+    const [first, second] = (byInitials.get(name) ?? []).sort(
+      (a, b) => b.count - a.count || (a.key < b.key ? -1 : 1),
+    );
+    if (first && (!second || first.count >= 3 * second.count)) alias.set(key, first.key);
+  }
+  return alias;
+}
+const INITIALISM_SKIPS = new Set(["of", "the", "and", "for", "&", "on", "in"]);
 
 /** KCNA writes "south Korean" and "north Korean" in lower case: the country is still that Korea. */
 function kcnaCase(text: string): string {
