@@ -30,13 +30,15 @@ export function eventEntities(
         const entity = byId.get(id);
         return entity ? [{ entity, count: counts[i]! }] : [];
       })
-    : entities.filter((e) => wanted.has(e.id)).map((entity) => ({ entity, count: Number.NaN }));
-  const least = event.mentions.length >= 3 ? 2 : 1;
-  const main = named.some((n) => !(n.count < least)) ? named.filter((n) => !(n.count < least)) : named;
-  const asides = named.filter((n) => !main.includes(n)).map((n) => n.entity);
+    : entities.filter((e) => wanted.has(e.id)).map((entity) => ({ entity, count: 1 }));
+  const least = counts && event.mentions.length >= 3 ? 2 : 1;
+  const minor = named.filter((n) => n.count < least);
+  // When every name is given once, none is an aside: there would be nothing else to show.
+  const asides = minor.length < named.length ? minor : [];
+  const main = named.filter((n) => !asides.includes(n)).map((n) => n.entity);
   return {
-    participants: main.filter((n) => n.entity.kind !== "place").map((n) => n.entity),
-    places: main.filter((n) => n.entity.kind === "place").map((n) => n.entity),
-    asides,
+    participants: main.filter((e) => e.kind !== "place"),
+    places: main.filter((e) => e.kind === "place"),
+    asides: asides.map((n) => n.entity),
   };
 }
