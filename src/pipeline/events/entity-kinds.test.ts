@@ -248,4 +248,41 @@ describe("what kind of entity a capitalised name is", () => {
     ]);
     expect(linker.finish().find((e) => e.id === "org-united-nations")?.name).toBe("United Nations");
   });
+
+  it("keeps a full name as a person only where some article treats it as someone's", () => {
+    const texts = [
+      "The Foal Eagle drills began. Readers can use the Email Sign Up box. Vipin Narang watched.",
+      "Diplomats met, and Narang said the drills were routine.",
+      "Van Jackson said so. It was left to Hillary Clinton and Ri Sol Ju. Little Rocket Man was back.",
+      "Officials met Kim Yong Chol. Envoy Joe Yun flew in. Tom Roe, who had flown in, waited.",
+    ];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    for (const [n, f] of found.entries()) linker.link({ id: `a${n}`, sourceId: "s" }, f);
+    expect(
+      linker
+        .finish()
+        .filter((e) => e.kind === "person")
+        .map((e) => e.name),
+    ).toEqual([
+      // Said something; a common first name; an East Asian name; met; titled; a "who".
+      "Hillary Clinton",
+      "Joe Yun",
+      "Kim Yong Chol",
+      "Ri Sol Ju",
+      "Tom Roe",
+      "Van Jackson",
+      // Written by the surname alone in another article, and saying something there.
+      "Vipin Narang",
+    ]);
+  });
+
+  it("reads Korean dailies as organisations, and two organisations joined by 'and' as two", () => {
+    expect(kinds("The Chosun Ilbo and Dong-A Ilbo reported it. The Senate and House voted.")).toEqual([
+      "organization:Chosun Ilbo",
+      "organization:Dong-A Ilbo",
+      "organization:Senate",
+      "organization:House",
+    ]);
+  });
 });

@@ -34,6 +34,13 @@ export interface LocalEntity {
   titles: string[];
   roles: string[];
   country?: string;
+  /**
+   * Set when the article treats the name as someone's beyond any title: it writes the surname
+   * alone for it, or the name says, tells, asks ("Van Jackson said", "said Van Jackson", "Kim,
+   * who"). The linker keeps a full name as a person only with such evidence somewhere in the
+   * corpus (see `createEntityLinker`).
+   */
+  personal?: true;
 }
 
 export interface ArticleEntities {
@@ -120,7 +127,11 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     let e: number | undefined;
     // An initialism ("U.N.", "D.C.") is nobody: read as a surname, "U.N." was Kim Jong Un ("un").
     if (!name.includes(" ") && /\p{L}\.\p{L}/u.test(name)) continue;
-    if (!name.includes(" ")) e = resolveSurname(name, entities, occurrences);
+    if (!name.includes(" ")) {
+      e = resolveSurname(name, entities, occurrences);
+      // Written by the surname alone, the full name is someone's: "Foal Eagle" is never "Eagle".
+      if (e !== undefined) entities[e]!.personal = true;
+    }
     if (e === undefined) {
       const titled = phrase.title !== "" || prefix < phrase.start;
       const atStart =
@@ -139,6 +150,7 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
       }));
     }
     const entity = entities[e]!;
+    if (actsAsPerson(text, phrase.start, phrase.end)) entity.personal = true;
     const start = Math.min(prefix, phrase.start);
     const title = text.slice(start, phrase.nameStart).trim();
     // "North Korean leader Kim Jong Un": the demonym of a lower-case title ties the person to a country.
@@ -213,6 +225,24 @@ export function surnameOf(name: string): string {
   const parts = name.split(/[\s]+/);
   if (parts.length >= 2 && EAST_ASIAN_SURNAMES.has(parts[0]!)) return parts[0]!;
   return parts[parts.length - 1]!;
+}
+
+/** What only a person does right after their name: speaks, or is a "who". */
+const PERSON_AFTER =
+  /^(?:,\s+(?:who|whose)\b|\s+(?:(?:has|had|also|then|later|once)\s+)?(?:said|says|told|tells|added|asked|asks|wrote|tweeted|tweets|stated|explained|argued|warned|insisted|declared|replied|recalled|acknowledged|admitted|stressed|urged|spoke|speaks|met|meets)\b|['’]s\s+(?:wife|husband|daughter|son|father|mother|sister|brother|widow|spokesman|spokeswoman|lawyer|aide)\b)/;
+/** What only a person does right before their name: "said Van Jackson, a former official", "met Kim Yong Chol". */
+const PERSON_BEFORE = /\b(?:said|says|asked|added|wrote|(?:met|meets|meet|meeting)(?:\s+with)?)\s+$/;
+
+/**
+ * Whether the text around a name treats it as a person's: a capitalised run is read as a person
+ * when nothing else claims it, and exercises ("Foal Eagle"), ships ("Ferry Sewol"), sign-up boxes
+ * ("Email Sign Up") and nicknames never speak.
+ */
+function actsAsPerson(text: string, start: number, end: number): boolean {
+  return (
+    PERSON_AFTER.test(text.slice(end, end + 40)) ||
+    PERSON_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+  );
 }
 
 function noteTitle(entity: LocalEntity, title: string, country: string | undefined): void {

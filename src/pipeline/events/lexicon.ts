@@ -97,7 +97,7 @@ export const PLACES = new Map(PLACE_NAMES.split("|").map((name) => [name.toLower
  * Square". A capitalised run that ends in one names where, not who.
  */
 export const PLACE_HEADS = new Set(
-  "Peninsula Sea Ocean Strait Island Islands Province Prefecture County Region Zone Mountain Mountains River Bay Gulf Lake Valley Coast Canal Airport Square Avenue Boulevard Bridge Hotel Stadium Harbor Harbour Port Base City District Village Tower".split(
+  "Peninsula Sea Ocean Strait Island Islands Province Prefecture County Region Zone Mountain Mountains River Bay Gulf Lake Valley Coast Canal Airport Square Avenue Boulevard Bridge Hotel Stadium Harbor Harbour Port Base City District Village Tower Islets Resort Plaza Cemetery".split(
     " ",
   ),
 );
@@ -222,7 +222,7 @@ export const DESCRIPTION_MODIFIERS = new Set(
 
 /** Words in a capitalised phrase that make it an organisation. */
 export const ORG_WORDS = new Set(
-  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review Sinmun Sinbo Sibo Minju Voice Democrats Republicans Images".split(
+  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review Sinmun Sinbo Sibo Ilbo Shimbun Minju Voice Democrats Republicans Images".split(
     " ",
   ),
 );
@@ -234,11 +234,19 @@ export const NOT_NAMES = new Set(
   ),
 );
 
-/** Korean and Chinese family names: in "Kim Jong Un" the family name comes first. */
+/**
+ * Korean and Chinese family names: in "Kim Jong Un" the family name comes first. Family names that
+ * are also common English words ("No", "Ha", "Won", "Bang") are left out: a capitalised run they
+ * open would be read as someone's name.
+ */
 export const EAST_ASIAN_SURNAMES = new Set(
-  "Kim Ri Lee Yi Park Pak Choe Choi Moon Mun Jong Chung Jung Suh So Yun Yoon Hwang Kang Han Jang Cho Jo Ryu Ro Roh Ko Kwon Son Hong Xi Li Wang Zhang Liu Chen Yang Hu Jiang Mao Deng Zhou Wen Peng Ju Ahn An Shin Sin Oh Nam Im Lim Song Yu Ho Choe".split(
-    " ",
-  ),
+  (
+    "Kim Ri Lee Yi Park Pak Choe Choi Moon Mun Jong Chung Jung Suh So Yun Yoon Hwang Kang Han Jang Cho Jo " +
+    "Ryu Ro Roh Ko Kwon Son Hong Xi Li Wang Zhang Liu Chen Yang Hu Jiang Mao Deng Zhou Wen Peng Ju Ahn An " +
+    "Shin Sin Oh Nam Im Lim Song Yu Ho Ra Hyon Hyun Chon Jon Jeon Jeong Pae Bae Paek Baek Heo Kwak Chae " +
+    "Ham Byun Pyon Ryom Yeom Thae Kye Sok Kil Koh Joo Ji Jin Sim Cheon Ding Huang Cai Guo Cui Shen Gao " +
+    "Zhao Wu Xu Tian Zhu Cao Feng Yuan Dong Meng Tang Lin Luo Zheng Liang Xie Chu"
+  ).split(" "),
 );
 
 /** Irregular past forms of common news verbs -> third person present, for titles. */

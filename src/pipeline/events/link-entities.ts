@@ -6,6 +6,7 @@ import {
   normalizeName,
   surnameOf,
 } from "./find-entities.ts";
+import { isGivenName } from "./given-names.ts";
 import { EAST_ASIAN_SURNAMES } from "./lexicon.ts";
 import {
   type ArticleTable,
@@ -92,6 +93,8 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       bySurname.set(surname, { key, count });
   }
 
+  const people = evidencedPeople(localEntities, alias, bySurname);
+
   const nationality = nationalities(localEntities, (e) => {
     const key = normalizeName(e.name);
     return e.surnameOnly ? bySurname.get(key)?.key : (alias.get(key) ?? key);
@@ -131,6 +134,13 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
         // or a slogan ("FAKE NEWS", "NEXT STEPS", "FILE PHOTO": 20 such "people" on usdprk), not
         // someone's name; a name also written ordinarily ("KIM JONG UN") is that person.
         if (e.kind === "person" && inCapitals(e.name) && !written.has(key)) {
+          local.push(UNLINKED);
+          continue;
+        }
+        // A full name the corpus never treats as someone's (no title or role, never its surname
+        // alone, never saying anything) is a capitalised run that nothing else claimed: exercises
+        // ("Foal Eagle"), ships ("Ferry Sewol"), page furniture ("Email Sign Up"), nicknames.
+        if (e.kind === "person" && !e.surnameOnly && !people.has(key)) {
           local.push(UNLINKED);
           continue;
         }
@@ -222,6 +232,66 @@ function initialAliases(keys: Iterable<string>): Map<string, string> {
   const alias = new Map<string, string>();
   for (const [plain, list] of variants) if (list.length === 1) alias.set(list[0]!, plain);
   return alias;
+}
+
+/**
+ * The keys of the full names some article treats as a person's: given a title or a role, written
+ * by the surname alone (in the article, or in another one where the surname stands for this name),
+ * saying something (`LocalEntity.personal`), or shaped as a name: a common first name and a
+ * surname ("Hillary Clinton", named in passing), or an East Asian name ("Ri Sol Ju", "Peng
+ * Liyuan"), whose family name opens it and which lists of officials give bare.
+ */
+function evidencedPeople(
+  localEntities: readonly LocalEntity[][],
+  alias: ReadonlyMap<string, string>,
+  bySurname: ReadonlyMap<string, { key: string }>,
+): Set<string> {
+  const people = new Set<string>();
+  for (const list of localEntities)
+    for (const e of list) {
+      if (e.kind !== "person") continue;
+      const key = normalizeName(e.name);
+      if (e.surnameOnly) {
+        const full = bySurname.get(key);
+        if (full) people.add(full.key);
+      } else if (
+        e.personal ||
+        e.titles.length > 0 ||
+        e.roles.length > 0 ||
+        eastAsianName(e.name) ||
+        westernName(e.name)
+      )
+        people.add(alias.get(key) ?? key);
+    }
+  return people;
+}
+
+/**
+ * A common first name, then one to three capitalised words or initials ("Hillary Clinton", "Carol
+ * D. Leonnig", "Beto O’Rourke", "Brad Brooks-Rubin").
+ */
+function westernName(name: string): boolean {
+  const parts = name.split(" ");
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    isGivenName(parts[0]!) &&
+    parts.slice(1).every((p) => /^\p{Lu}(?:\.|[\p{L}'’-]*\p{Ll})$/u.test(p))
+  );
+}
+
+/**
+ * A family name from the list, then one or two capitalised given-name words or syllables ("Moon
+ * Jae-in", "Kim Yo Jong", "Ri U Song", "Ahn Young-Joon").
+ */
+function eastAsianName(name: string): boolean {
+  const parts = name.split(" ");
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    EAST_ASIAN_SURNAMES.has(parts[0]!) &&
+    parts.slice(1).every((p) => /^\p{Lu}\p{Ll}*(?:-\p{L}\p{Ll}*)?$/u.test(p))
+  );
 }
 
 function capitalized(word: string): string {

@@ -83,7 +83,7 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
         joined(text, tokens[k - 1]!, after) &&
         isCapitalized(after.text) &&
         !NOT_NAMES.has(bare(after.text)) &&
-        connectorFits(tokens.slice(j + 1, k), tokens, i, k)
+        connectorFits(tokens.slice(j + 1, k), tokens, i, j, k)
       ) {
         j = k;
         continue;
@@ -193,9 +193,19 @@ function opensName(word: string): boolean {
   return word === "the" || TITLE_WORDS.has(word) || COUNTRY_FORMS[word] !== undefined;
 }
 
-/** "and" joins organisation names ("Ministry of Culture and Sports"), never two people ("Kim and Trump"). */
-function connectorFits(connectors: Token[], tokens: Token[], from: number, to: number): boolean {
+/**
+ * "and" joins organisation names ("Ministry of Culture and Sports"), never two people ("Kim and
+ * Trump"), nor two organisations each whole ("Chosun Ilbo and Dong-A Ilbo", "the Senate and House").
+ */
+function connectorFits(
+  connectors: Token[],
+  tokens: Token[],
+  from: number,
+  last: number,
+  to: number,
+): boolean {
   if (!connectors.some((t) => t.text === "and")) return true;
+  if (ORG_WORDS.has(tokens[last]!.text)) return false;
   return tokens.slice(from, to + 1).some((t) => ORG_WORDS.has(t.text));
 }
 
