@@ -255,6 +255,9 @@ describe("what kind of entity a capitalised name is", () => {
       "Diplomats met, and Narang said the drills were routine.",
       "Van Jackson said so. It was left to Hillary Clinton and Ri Sol Ju. Little Rocket Man was back.",
       "Officials met Kim Yong Chol. Envoy Joe Yun flew in. Tom Roe, who had flown in, waited.",
+      // A portfolio after "minister of" is no one; nor is a bare word another run ends in.
+      "Kim Il Guk, minister of Physical Culture and Sports, spoke. Mourners recalled the ferry Sewol.",
+      "The Ferry Sewol sank. Families of the Sewol dead wept. Under Saddam Hussein's regime, it was so.",
     ];
     const found = texts.map((t) => findEntities(t, splitSentences(t)));
     const linker = createEntityLinker(found.map((f) => f.entities));
@@ -265,11 +268,13 @@ describe("what kind of entity a capitalised name is", () => {
         .filter((e) => e.kind === "person")
         .map((e) => e.name),
     ).toEqual([
-      // Said something; a common first name; an East Asian name; met; titled; a "who".
+      // Said something; a common first name; titled; an East Asian name; met; a "who"; a regime.
       "Hillary Clinton",
       "Joe Yun",
+      "Kim Il Guk",
       "Kim Yong Chol",
       "Ri Sol Ju",
+      "Saddam Hussein",
       "Tom Roe",
       "Van Jackson",
       // Written by the surname alone in another article, and saying something there.

@@ -35,10 +35,11 @@ export interface LocalEntity {
   roles: string[];
   country?: string;
   /**
-   * Set when the article treats the name as someone's beyond any title: it writes the surname
-   * alone for it, or the name says, tells, asks ("Van Jackson said", "said Van Jackson", "Kim,
-   * who"). The linker keeps a full name as a person only with such evidence somewhere in the
-   * corpus (see `createEntityLinker`).
+   * Set when the article treats the name as someone's: a title only a person holds ("President",
+   * "Sen.", "the North Korean leader"), an apposition of a role ("Kim Il Guk, minister of ..."),
+   * or the name says, tells, asks, meets ("Van Jackson said", "said Van Jackson", "Kim, who"). The
+   * linker keeps a full name as a person only with such evidence somewhere in the corpus, or with
+   * a name's shape (see `createEntityLinker`).
    */
   personal?: true;
 }
@@ -129,8 +130,6 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     if (!name.includes(" ") && /\p{L}\.\p{L}/u.test(name)) continue;
     if (!name.includes(" ")) {
       e = resolveSurname(name, entities, occurrences);
-      // Written by the surname alone, the full name is someone's: "Foal Eagle" is never "Eagle".
-      if (e !== undefined) entities[e]!.personal = true;
     }
     if (e === undefined) {
       const titled = phrase.title !== "" || prefix < phrase.start;
@@ -154,8 +153,10 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     const start = Math.min(prefix, phrase.start);
     const title = text.slice(start, phrase.nameStart).trim();
     // "North Korean leader Kim Jong Un": the demonym of a lower-case title ties the person to a country.
-    if (title)
+    if (title) {
       noteTitle(entity, title, phrase.country ?? (prefix < phrase.start ? countryIn(title) : undefined));
+      if (personTitle(title)) entity.personal = true;
+    }
     const found = APPOSITION.exec(text.slice(phrase.end, phrase.end + 400));
     // ", Japanese Foreign Minister Kono spat out ...": a role before a name opens the next clause's
     // subject; it is no apposition of the name before the comma.
@@ -164,6 +165,7 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     let form: NamingForm = title ? "title" : name.includes(" ") ? "name" : "surname";
     if (apposition) {
       noteTitle(entity, apposition[0].replace(/^,\s+/, "").trim(), countryIn(apposition[0]));
+      entity.personal = true;
       end = phrase.end + apposition[0].trimEnd().length;
       form = "apposition";
     }
@@ -227,11 +229,24 @@ export function surnameOf(name: string): string {
   return parts[parts.length - 1]!;
 }
 
+/**
+ * A title only a person holds ("President", "Sen.", "North Korean leader"), and that the name does
+ * not complete: "minister of Physical Culture and Sports" and "secretary for East Asian and Pacific
+ * Affairs" name a portfolio, and "Security" before "Law" or "U.S.-" before "South Korean" no one.
+ */
+const PERSON_TITLE =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Sgt|Capt)\.|\b(?:president|chairman|chairwoman|leader|premier|minister|secretary|adviser|advisor|comrade|marshal|senator|representative|congressman|congresswoman|governor|ambassador|envoy|director|excellency|spokesman|spokeswoman|spokesperson|judge|justice|speaker|attorney|commander|admiral|general|pope|king|queen|prince|princess|chancellor|mayor|sheriff|officer|lady|official|negotiator|dictator|despot|ruler|strongman|tyrant|analyst|expert|professor|fellow|researcher|reporter|correspondent|editor|columnist|host|anchor|author|lawyer|aide|chief|founder|ceo|cfo)\b)/i;
+
+function personTitle(title: string): boolean {
+  return PERSON_TITLE.test(title) && !/\b(?:of|for|and|on|to)$/i.test(title);
+}
+
 /** What only a person does right after their name: speaks, or is a "who". */
 const PERSON_AFTER =
-  /^(?:,\s+(?:who|whose)\b|\s+(?:(?:has|had|also|then|later|once)\s+)?(?:said|says|told|tells|added|asked|asks|wrote|tweeted|tweets|stated|explained|argued|warned|insisted|declared|replied|recalled|acknowledged|admitted|stressed|urged|spoke|speaks|met|meets)\b|['’]s\s+(?:wife|husband|daughter|son|father|mother|sister|brother|widow|spokesman|spokeswoman|lawyer|aide)\b)/;
+  /^(?:,\s+(?:who|whose)\b|\s+(?:(?:has|had|also|then|later|once)\s+)?(?:said|says|told|tells|added|asked|asks|wrote|tweeted|tweets|stated|explained|argued|warned|insisted|declared|replied|recalled|acknowledged|admitted|stressed|urged|spoke|speaks|met|meets|wants|wanted|believes|believed|thinks|thought|hopes|hoped|knows|knew|called|visited|died|resigned)\b|['’]s?\s+(?:wife|husband|daughter|son|father|mother|sister|brother|widow|spokesman|spokeswoman|lawyer|aide|regime|government|administration|presidency|reign|death|remarks|tweets?|speech)\b)/;
 /** What only a person does right before their name: "said Van Jackson, a former official", "met Kim Yong Chol". */
-const PERSON_BEFORE = /\b(?:said|says|asked|added|wrote|(?:met|meets|meet|meeting)(?:\s+with)?)\s+$/;
+const PERSON_BEFORE =
+  /\b(?:said|says|asked|added|wrote|(?:met|meets|meet|meeting|meetings|talks)(?:\s+with)?)\s+$/;
 
 /**
  * Whether the text around a name treats it as a person's: a capitalised run is read as a person

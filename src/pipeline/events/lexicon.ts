@@ -245,7 +245,7 @@ export const EAST_ASIAN_SURNAMES = new Set(
     "Ryu Ro Roh Ko Kwon Son Hong Xi Li Wang Zhang Liu Chen Yang Hu Jiang Mao Deng Zhou Wen Peng Ju Ahn An " +
     "Shin Sin Oh Nam Im Lim Song Yu Ho Ra Hyon Hyun Chon Jon Jeon Jeong Pae Bae Paek Baek Heo Kwak Chae " +
     "Ham Byun Pyon Ryom Yeom Thae Kye Sok Kil Koh Joo Ji Jin Sim Cheon Ding Huang Cai Guo Cui Shen Gao " +
-    "Zhao Wu Xu Tian Zhu Cao Feng Yuan Dong Meng Tang Lin Luo Zheng Liang Xie Chu"
+    "Zhao Wu Xu Tian Zhu Cao Feng Yuan Dong Meng Tang Lin Luo Zheng Liang Xie Chu Chun"
   ).split(" "),
 );
 

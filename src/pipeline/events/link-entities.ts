@@ -119,12 +119,14 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
         let key = normalizeName(e.name);
         if (e.kind === "person") key = alias.get(key) ?? key;
         if (e.kind === "person" && e.surnameOnly) {
-          const full = bySurname.get(key);
+          // The full name it stands for, when that is someone's ("the ferry Sewol" is not "Ferry Sewol").
+          const named = bySurname.get(key);
+          const full = named && people.has(named.key) ? named : undefined;
           // A lone capitalised word that no article completes to a full name and none gives a title
           // or role is, in news text, almost never a person: places ("Ohio", "Monterey"), outlets
           // ("Reuters"), plurals and words capitalised mid-line ("Diplomats", "Meet"). On usdprk,
           // about 400 of 430 such "people" were these.
-          if (!full && e.titles.length === 0 && e.roles.length === 0) {
+          if (!full && (named || (e.titles.length === 0 && e.roles.length === 0))) {
             local.push(UNLINKED);
             continue;
           }
@@ -235,11 +237,11 @@ function initialAliases(keys: Iterable<string>): Map<string, string> {
 }
 
 /**
- * The keys of the full names some article treats as a person's: given a title or a role, written
- * by the surname alone (in the article, or in another one where the surname stands for this name),
- * saying something (`LocalEntity.personal`), or shaped as a name: a common first name and a
- * surname ("Hillary Clinton", named in passing), or an East Asian name ("Ri Sol Ju", "Peng
- * Liyuan"), whose family name opens it and which lists of officials give bare.
+ * The keys of the full names some article treats as a person's (`LocalEntity.personal`: a person's
+ * title, a role, saying or meeting; in another article by the surname alone, which stands for this
+ * name there), or shaped as a name: a common first name and a surname ("Hillary Clinton", named in
+ * passing), or an East Asian name ("Ri Sol Ju", "Peng Liyuan"), whose family name opens it and
+ * which lists of officials give bare.
  */
 function evidencedPeople(
   localEntities: readonly LocalEntity[][],
@@ -252,15 +254,11 @@ function evidencedPeople(
       if (e.kind !== "person") continue;
       const key = normalizeName(e.name);
       if (e.surnameOnly) {
-        const full = bySurname.get(key);
+        // "Narang said" in one article is evidence for the Vipin Narang of another; a bare
+        // capitalised word ("at Andrews", "the Sewol") is none.
+        const full = e.personal ? bySurname.get(key) : undefined;
         if (full) people.add(full.key);
-      } else if (
-        e.personal ||
-        e.titles.length > 0 ||
-        e.roles.length > 0 ||
-        eastAsianName(e.name) ||
-        westernName(e.name)
-      )
+      } else if (e.personal || eastAsianName(e.name) || westernName(e.name))
         people.add(alias.get(key) ?? key);
     }
   return people;
