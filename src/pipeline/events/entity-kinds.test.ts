@@ -290,4 +290,26 @@ describe("what kind of entity a capitalised name is", () => {
       "organization:House",
     ]);
   });
+
+  it("splits an organisation from the title it gives a person and the person's name", () => {
+    expect(kinds("White House Press Secretary Sarah Sanders said so.")).toEqual([
+      "organization:White House",
+      "person:Sarah Sanders",
+    ]);
+    expect(kinds("Senate Majority Leader Mitch McConnell spoke.")).toEqual([
+      "organization:Senate",
+      "person:Mitch McConnell",
+    ]);
+    expect(kinds("Press Secretary Yoon Young-chan spoke.")).toEqual(["person:Yoon Young-chan"]);
+    // Organisations whose words are also titles stay whole.
+    expect(kinds("Press TV reported it.")).toEqual(["organization:Press TV"]);
+    expect(
+      kinds(
+        "The Committee for the Peaceful Reunification of the Country said so. The Institute of International Studies agreed.",
+      ),
+    ).toEqual([
+      "organization:Committee for the Peaceful Reunification of the Country",
+      "organization:Institute of International Studies",
+    ]);
+  });
 });

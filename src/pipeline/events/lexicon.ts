@@ -208,7 +208,7 @@ export const ROLE_CLASS: Record<string, string> = {
 
 /** Capitalised words that form a title before a name: "Secretary of State Mike Pompeo". */
 export const TITLE_WORDS = new Set(
-  "President Vice Secretary State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President President-elect".split(
+  "President Vice Secretary State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Colonel Lieutenant Sergeant Captain Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President President-elect".split(
     " ",
   ),
 );

@@ -15,6 +15,7 @@ import {
   newMentionList,
   trimMentionList,
 } from "./mention-list.ts";
+import { capitalized, variantAliases } from "./name-variants.ts";
 
 export interface ArticleRef {
   id: string;
@@ -80,10 +81,18 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
       }
   const initialism = initialismAliases(organisations);
   const alias = initialAliases(fullNames.keys());
-  for (const [variant, key] of alias) {
+  const join = (variant: string, key: string) => {
     fullNames.get(key)!.count += fullNames.get(variant)!.count;
     if (written.has(variant)) written.add(key);
     fullNames.delete(variant);
+  };
+  for (const [variant, key] of alias) join(variant, key);
+  // Then spellings of one name ("Kang Kyong Hwa", "Kang Kyung-wha"): the outlets that write one and
+  // those that write the other name the same person, which the naming table is there to show.
+  for (const [variant, key] of variantAliases(fullNames)) {
+    join(variant, key);
+    for (const [from, to] of alias) if (to === variant) alias.set(from, key);
+    alias.set(variant, key);
   }
   const bySurname = new Map<string, { key: string; count: number }>();
   for (const [key, { name, count }] of fullNames) {
@@ -290,10 +299,6 @@ function eastAsianName(name: string): boolean {
     EAST_ASIAN_SURNAMES.has(parts[0]!) &&
     parts.slice(1).every((p) => /^\p{Lu}\p{Ll}*(?:-\p{L}\p{Ll}*)?$/u.test(p))
   );
-}
-
-function capitalized(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**

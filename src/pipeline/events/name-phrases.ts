@@ -276,7 +276,25 @@ function classify(text: string, words: Token[]): NamePhrase[] {
       });
     }
   }
-  if (words.some((w) => ORG_WORDS.has(bare(w.text)))) return [{ ...base, kind: "organization" }];
+  let titled = 0;
+  while (titled < words.length && TITLE_WORDS.has(words[titled]!.text)) titled++;
+  // "White House Press Secretary Sarah Sanders", "Senate Majority Leader Mitch McConnell": an
+  // organisation, then the capitalised title it gives a person, then the person's full name (not
+  // "Institute of International Studies", nor "Press Secretary Yoon", a title alone).
+  for (let o = titled; o + 2 < words.length; o++) {
+    const next = words[o + 1]!.text;
+    if (!ORG_WORDS.has(bare(words[o]!.text)) || !TITLE_WORDS.has(next) || !/^\p{Lu}/u.test(next)) continue;
+    const rest = classify(text, words.slice(o + 1));
+    if (rest.length === 1 && rest[0]!.kind === "person" && rest[0]!.title && rest[0]!.name.includes(" "))
+      return [...classify(text, words.slice(0, o + 1)), ...rest];
+    break;
+  }
+  // Title words that are also organisation words ("Press Secretary") before a full name make no
+  // organisation; alone, before one word ("Press TV") or before more than a name ("Committee for
+  // the Peaceful Reunification of the Country") they do.
+  const after = words.slice(titled);
+  const named = after.length >= 2 && !after.some((w) => CONNECTORS.has(w.text)) ? after : words;
+  if (named.some((w) => ORG_WORDS.has(bare(w.text)))) return [{ ...base, kind: "organization" }];
   const place = placeName(whole, words);
   if (place !== undefined) return [{ ...base, kind: "place", name: place }];
   // A leading country or demonym: "South Korea National Security Adviser Chung Eui-yong".
