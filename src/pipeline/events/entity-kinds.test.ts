@@ -312,4 +312,17 @@ describe("what kind of entity a capitalised name is", () => {
       "organization:Institute of International Studies",
     ]);
   });
+
+  it("leaves out a word or two the run took in before a title, and a title that is no person's", () => {
+    expect(kinds("Republican Sen. Ted Cruz spoke. Foreign Affairs Minister Taro Kono agreed.")).toEqual([
+      "person:Ted Cruz",
+      "person:Taro Kono",
+    ]);
+    const texts = ["They repealed the Security Law.", "The Security Law stands.", "Mr. Ward waited."];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    // "Security" before "Law" is no title of anyone's; "Mr." is.
+    expect(ids).toEqual([[UNLINKED], [UNLINKED], ["person-ward"]]);
+  });
 });

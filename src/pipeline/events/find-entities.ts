@@ -237,7 +237,7 @@ export function surnameOf(name: string): string {
 const PERSON_TITLE =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Adm|Sgt|Capt)\.|\b(?:president|chairman|chairwoman|leader|premier|minister|secretary|adviser|advisor|comrade|marshal|senator|representative|congressman|congresswoman|governor|ambassador|envoy|director|excellency|spokesman|spokeswoman|spokesperson|judge|justice|speaker|attorney|commander|admiral|general|pope|king|queen|prince|princess|chancellor|mayor|sheriff|officer|lady|official|negotiator|dictator|despot|ruler|strongman|tyrant|analyst|expert|professor|fellow|researcher|reporter|correspondent|editor|columnist|host|anchor|author|lawyer|aide|chief|founder|ceo|cfo)\b)/i;
 
-function personTitle(title: string): boolean {
+export function personTitle(title: string): boolean {
   return PERSON_TITLE.test(title) && !/\b(?:of|for|and|on|to)$/i.test(title);
 }
 

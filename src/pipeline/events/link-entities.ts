@@ -4,6 +4,7 @@ import {
   countryIn,
   type LocalEntity,
   normalizeName,
+  personTitle,
   surnameOf,
 } from "./find-entities.ts";
 import { isGivenName } from "./given-names.ts";
@@ -131,11 +132,12 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
           // The full name it stands for, when that is someone's ("the ferry Sewol" is not "Ferry Sewol").
           const named = bySurname.get(key);
           const full = named && people.has(named.key) ? named : undefined;
-          // A lone capitalised word that no article completes to a full name and none gives a title
-          // or role is, in news text, almost never a person: places ("Ohio", "Monterey"), outlets
-          // ("Reuters"), plurals and words capitalised mid-line ("Diplomats", "Meet"). On usdprk,
+          // A lone capitalised word that no article completes to a full name and none gives a
+          // person's title or role is, in news text, almost never a person: places ("Ohio",
+          // "Monterey"), outlets ("Reuters"), plurals and words capitalised mid-line ("Diplomats",
+          // "Meet"), a run's last word after a word taken for a title ("Security Law"). On usdprk,
           // about 400 of 430 such "people" were these.
-          if (!full && (named || (e.titles.length === 0 && e.roles.length === 0))) {
+          if (!full && (named || !(e.roles.length > 0 || e.titles.some(personTitle)))) {
             local.push(UNLINKED);
             continue;
           }
