@@ -128,9 +128,7 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     let e: number | undefined;
     // An initialism ("U.N.", "D.C.") is nobody: read as a surname, "U.N." was Kim Jong Un ("un").
     if (!name.includes(" ") && /\p{L}\.\p{L}/u.test(name)) continue;
-    if (!name.includes(" ")) {
-      e = resolveSurname(name, entities, occurrences);
-    }
+    if (!name.includes(" ")) e = resolveSurname(name, entities, occurrences);
     if (e === undefined) {
       const titled = phrase.title !== "" || prefix < phrase.start;
       const atStart =

@@ -150,9 +150,10 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
           local.push(UNLINKED);
           continue;
         }
-        // A full name the corpus never treats as someone's (no title or role, never its surname
-        // alone, never saying anything) is a capitalised run that nothing else claimed: exercises
-        // ("Foal Eagle"), ships ("Ferry Sewol"), page furniture ("Email Sign Up"), nicknames.
+        // A full name the corpus never treats as someone's (no person's title or role, never saying
+        // or meeting anything, itself or by its surname alone) and that has no name's shape is a
+        // capitalised run that nothing else claimed: exercises ("Foal Eagle"), ships ("Ferry
+        // Sewol"), page furniture ("Email Sign Up"), nicknames (see `evidencedPeople`).
         if (e.kind === "person" && !e.surnameOnly && !people.has(key)) {
           local.push(UNLINKED);
           continue;

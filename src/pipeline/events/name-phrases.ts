@@ -320,8 +320,8 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   // "CIA Director Mike Pompeo": an organisation's initials open the title.
   if (t === 0 && words.length > 2 && ACRONYM.test(words[0]!.text) && TITLE_WORDS.has(words[1]!.text)) t = 1;
   while (t < words.length && TITLE_WORDS.has(words[t]!.text)) t++;
-  // A word or two before a title that opens the name ("Somebody President Trump", "Intelligence
-  // James Clapper", "Republican Sen. Ted Cruz"): a capitalised word the run took in, no part of it.
+  // A word or two before a title that opens the name ("Somebody President Trump", "Foreign Affairs
+  // Minister Taro Kono", "Republican Sen. Ted Cruz"): capitalised words the run took in, no part of it.
   for (let k = t + 1; k <= t + 2 && k < words.length - 1; k++) {
     if (TITLE_WORDS.has(words[k]!.text) && /^\p{Lu}/u.test(words[k]!.text)) {
       if (words.slice(t, k).some((w) => CONNECTORS.has(w.text))) break;
