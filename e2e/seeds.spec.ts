@@ -50,3 +50,24 @@ test("the header says when the corpus's articles were published", async ({ page,
   await expect(span).toHaveText("May – July 2018");
   await expect(span).toHaveAttribute("title", /^Articles published May – July 2018/);
 });
+
+test("opening an event reads its files, not the manifest again", async ({ page, request }) => {
+  const { events } = await loadSeedData(request);
+  const manifests: string[] = [];
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    const name = new URL(r.url()).pathname.split("/").pop() ?? "";
+    if (name === "manifest.json") manifests.push(r.url());
+    fetched.push(name);
+  });
+  await page.goto("./?view=list");
+  await expect(page.getByTestId("event-item").first()).toBeVisible();
+  expect(manifests).toHaveLength(1);
+  const event = events[0]!;
+  await page.locator(`[data-testid="event-item"][data-event-id="${event.id}"] button`).first().click();
+  await expect(page.getByTestId("event-detail").getByTestId("mention").first()).toBeVisible();
+  // The comparison under the detail mounts with the selection: it once fetched the manifest anew.
+  await expect(page.getByTestId("source-comparison")).toBeVisible();
+  expect(manifests).toHaveLength(1);
+  expect(fetched.some((name) => name.startsWith("events-"))).toBe(true);
+});

@@ -3,7 +3,8 @@ import { useCallback, useMemo } from "react";
 import { eventIdShard } from "../../lib/event-files.ts";
 import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
-import { eventIdsQuery, eventsQuery, useManifest } from "./queries.ts";
+import { entitiesQuery } from "./entities-query.ts";
+import { articlesQuery, eventIdsQuery, eventsQuery, useManifest } from "./queries.ts";
 import type { Corpus } from "./use-corpus.ts";
 
 /** An opened event's whole record: its mentions, articles, summary and entities. */
@@ -73,15 +74,43 @@ export function useOpenedEvent(corpus: Corpus | undefined, eventId: string | nul
  * the keyboard's cursor on it. The click then shows the event's words at once instead of after the
  * file's fetch. Nothing is fetched for events merely on screen: the timeline draws from summaries.
  */
-export function usePrefetchEvent(corpus: Corpus): (eventId: string) => void {
+export function usePrefetchEvent(corpus: Corpus): (eventId: string, opening?: boolean) => void {
   const queryClient = useQueryClient();
   const { manifest, eventFile } = corpus;
   return useCallback(
-    (eventId: string) => {
+    (eventId: string, opening = false) => {
       const place = eventFile.get(eventId);
       const file = place === undefined ? undefined : manifest.files.events[place];
-      if (file) void queryClient.prefetchQuery(eventsQuery(file));
+      if (!file) return;
+      if (!opening) {
+        void queryClient.prefetchQuery(eventsQuery(file));
+        return;
+      }
+      // An event being opened: its articles and the entities follow as soon as its record is in,
+      // not once the detail has rendered it (the render of a selection at 100,000 events is what
+      // the articles' fetch waited on).
+      queryClient
+        .fetchQuery(eventsQuery(file))
+        .then(({ records }) => {
+          const event = records.find((e) => e.id === eventId);
+          for (const f of eventArticleFiles(manifest.files.articles, event))
+            void queryClient.prefetchQuery(articlesQuery(f));
+          if (manifest.files.entities) void queryClient.prefetchQuery(entitiesQuery(manifest.files.entities));
+        })
+        .catch(() => {
+          // The detail's own queries fetch again and say what went wrong.
+        });
     },
     [queryClient, manifest, eventFile],
   );
+}
+
+/**
+ * The article files holding the event's articles; every file when the event does not say, or names
+ * a place the manifest does not have (data that does not hang together is better read whole).
+ */
+export function eventArticleFiles(files: string[], event: Event | undefined): string[] {
+  if (!event?.articleFiles) return files;
+  const named = event.articleFiles.map((place) => files[place]);
+  return named.every((f) => f !== undefined) ? (named as string[]) : files;
 }

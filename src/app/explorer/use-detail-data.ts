@@ -3,6 +3,7 @@ import type { Event } from "../../schema/event.ts";
 import type { Manifest } from "../../schema/manifest.ts";
 import { useEntities } from "../data/entities-query.ts";
 import { useArticles } from "../data/queries.ts";
+import { eventArticleFiles } from "../data/use-full-event.ts";
 import type { ArticlesState } from "../detail/EventDetail.tsx";
 import { type EventEntities, eventEntities } from "../detail/event-entities.ts";
 
@@ -41,14 +42,4 @@ export function useDetailData(manifest: Manifest, event: Event | undefined, arti
   );
   // Files that failed while others loaded, and records left out: named beside the detail.
   return { articles: articlesState, entities: named, articleProblems: articles.problems };
-}
-
-/**
- * The article files holding the event's articles; every file when the event does not say, or names
- * a place the manifest does not have (data that does not hang together is better read whole).
- */
-function eventArticleFiles(files: string[], event: Event | undefined): string[] {
-  if (!event?.articleFiles) return files;
-  const named = event.articleFiles.map((place) => files[place]);
-  return named.every((f) => f !== undefined) ? (named as string[]) : files;
 }
