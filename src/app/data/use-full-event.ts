@@ -73,6 +73,9 @@ export function useOpenedEvent(corpus: Corpus | undefined, eventId: string | nul
  * Fetches ahead the full file of an event the user is about to open: the pointer resting on it, or
  * the keyboard's cursor on it. The click then shows the event's words at once instead of after the
  * file's fetch. Nothing is fetched for events merely on screen: the timeline draws from summaries.
+ * `opening` (a click or Enter, before the state changes) also asks for the event's article files
+ * and the entity names once its record is in: what the detail needs next, and only for an event
+ * being opened, since article texts are the heaviest files.
  */
 export function usePrefetchEvent(corpus: Corpus): (eventId: string, opening?: boolean) => void {
   const queryClient = useQueryClient();
