@@ -89,7 +89,8 @@ export function weaklyDated(works: StoredWork[]): number[] {
 export function finishEvents(
   report: Report,
   works: StoredWork[],
-  memo?: StageMemo,
+  /** The last build's findings of each article, and its linking of the names (see `extractEvents`). */
+  memos?: { findings: StageMemo; linking?: StageMemo },
   hooks: {
     /** Told the articles as cleaned, in the corpus's order, before their events are found. */
     onCleaned?: (articles: readonly CleanArticle[]) => void;
@@ -130,7 +131,8 @@ export function finishEvents(
     cleaned,
     prepared,
     {
-      ...(memo ? { memo, contentKeys } : {}),
+      ...(memos ? { memo: memos.findings, contentKeys } : {}),
+      ...(memos?.linking ? { linkingMemo: memos.linking } : {}),
       ...(hooks.onLinked ? { onLinked: hooks.onLinked } : {}),
     },
   );

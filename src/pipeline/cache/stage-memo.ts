@@ -23,6 +23,10 @@ export interface StageMemo {
   getText(digest: string): string | undefined;
   /** Keeps a text as it is (a result already made JSON, say). */
   setText(digest: string, text: string): void;
+  /** The bytes kept for this digest, as given to `setBytes` (a view of the memo's), or undefined. */
+  getBytes(digest: string): Uint8Array | undefined;
+  /** Keeps bytes as they are (a result in a binary form of its own). */
+  setBytes(digest: string, bytes: Uint8Array): void;
   /** How many results were taken from the last build, and how many were made. */
   readonly counts: { kept: number; made: number };
   /** The memo to store, or undefined when it holds exactly what the last build's did. */
@@ -90,6 +94,8 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
     setText(digest, text) {
       keep(digest, UTF8.encode(text));
     },
+    getBytes: take,
+    setBytes: keep,
     counts,
     pack() {
       if (!changed && kept.size === old.size) return undefined;

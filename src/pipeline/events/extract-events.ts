@@ -8,14 +8,21 @@ import { detached } from "../detached-string.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
 import type { EventDate } from "./event-date.ts";
-import { type ArticleEntities, findEntities, type Occurrence } from "./find-entities.ts";
+import { type ArticleEntities, findEntities, type LocalEntity, type Occurrence } from "./find-entities.ts";
 import { type EventMention, findMentions, outletKey, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
 import { defaultWeights, groupMentions } from "./group-mentions.ts";
 import { createEntityLinker, UNLINKED } from "./link-entities.ts";
-import type { LinkedEntity } from "./mention-list.ts";
+import { type Linking, linkingDigest, linkingOrder, packLinking, unpackLinking } from "./linking-memo.ts";
+import type { ArticleTable, LinkedEntity } from "./mention-list.ts";
 import { packText, unpackText } from "./packed-texts.ts";
-import { unpackPrepared } from "./prepared-bytes.ts";
+import {
+  namesDigest,
+  type PreparedCorpusPart,
+  packedNamesDigest,
+  unpackCorpusPart,
+  unpackPrepared,
+} from "./prepared-bytes.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { createTimexTable, type TimexTable } from "./timex-table.ts";
 import { toEvent } from "./to-event.ts";
@@ -229,12 +236,14 @@ export function extractEvents(
     contentKeys?: ReadonlyMap<string, string>;
     /** Told the corpus's entities as soon as they are linked, before the events are grouped. */
     onLinked?: (entities: LinkedEntity[]) => void;
+    /** The last build's linking (see `linking-memo.ts`), and where this build's is kept. */
+    linkingMemo?: StageMemo;
   } = {},
 ): EventsResult {
   const characters = articles.reduce((n, a) => n + a.text.length, 0);
   const texts = textHolder(characters >= (options.packTextsFrom ?? PACK_TEXTS_FROM));
   try {
-    return eventsOf(articles, texts, preparedIn, options.memo, options.contentKeys, options.onLinked);
+    return eventsOf(articles, texts, preparedIn, options);
   } finally {
     texts.restore();
   }
@@ -290,6 +299,22 @@ function findingsOf(
   return { found, following, citations, undated };
 }
 
+/**
+ * The linking kept under `key`, or undefined when there is none or it cannot be read (a damaged
+ * memo is no memo: the names are linked again).
+ */
+function replayLinking(memo: StageMemo, key: string, articles: ArticleTable): Linking | undefined {
+  const bytes = memo.getBytes(key);
+  if (!bytes) return undefined;
+  try {
+    const linking = unpackLinking(bytes, articles);
+    const count = articles.ids.length;
+    return linking.ids.length === count && linking.dropped.length === count ? linking : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What one article's part of the events stage finds, kept in the stage memo between builds. */
 interface ArticleFindings {
   found: EventMention[];
@@ -298,13 +323,13 @@ interface ArticleFindings {
   undated: UndatedReference[];
 }
 
+const EMPTY_FINDINGS: ArticleFindings = { found: [], following: [], citations: [], undated: [] };
+
 function eventsOf(
   articles: CleanArticle[],
   texts: ReturnType<typeof textHolder>,
-  preparedIn?: Map<string, PreparedArticle | Uint8Array>,
-  memo?: StageMemo,
-  contentKeys?: ReadonlyMap<string, string>,
-  onLinked?: (entities: LinkedEntity[]) => void,
+  preparedIn: Map<string, PreparedArticle | Uint8Array> | undefined,
+  { memo, contentKeys, onLinked, linkingMemo }: Parameters<typeof extractEvents>[2] & {},
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
@@ -335,8 +360,34 @@ function eventsOf(
     if (!lastRead) made.set(article.id, p);
     return p;
   };
-  const localEntities = sorted.map((article) => {
-    const p = preparedOf(article);
+  // The linker reads the articles in an order of their names (see `linkingOrder`), and takes the
+  // last build's linking when no article's names changed since (see `linking-memo.ts`).
+  const namesDigests = sorted.map((article) => {
+    const given = preparedIn?.get(article.id);
+    return given instanceof Uint8Array ? packedNamesDigest(given) : namesDigest(preparedOf(article).entities);
+  });
+  const order = linkingOrder(namesDigests);
+  const table: ArticleTable = {
+    ids: order.map((n) => sorted[n]!.id),
+    sourceIds: order.map((n) => sorted[n]!.source.id),
+  };
+  const linkingKey = linkingMemo
+    ? linkingDigest(order.map((n) => ({ sourceId: sorted[n]!.source.id, names: namesDigests[n]! })))
+    : undefined;
+  namesDigests.length = 0;
+  const replayed = linkingKey === undefined ? undefined : replayLinking(linkingMemo!, linkingKey, table);
+  // Replayed, each article's dates and words are read from its part apart from its names and
+  // sentences, which are unpacked only for the articles whose findings are found anew.
+  const corpusPartOf = (article: CleanArticle): PreparedCorpusPart => {
+    const given = preparedIn?.get(article.id);
+    return given instanceof Uint8Array ? unpackCorpusPart(given) : preparedOf(article);
+  };
+  const corpusParts: PreparedCorpusPart[] = [];
+  const localEntities: LocalEntity[][] = [];
+  const place = new Array<number>(sorted.length);
+  for (const [k, n] of order.entries()) place[n] = k;
+  for (const [n, article] of sorted.entries()) {
+    const p = replayed ? corpusPartOf(article) : preparedOf(article);
     if (p.timexError !== undefined) {
       warnings.push({
         file: article.file,
@@ -345,48 +396,46 @@ function eventsOf(
       });
     }
     timexes.add(article.id, article.text, p.timexes);
-    return p.entities.entities;
-  });
-  const linker = createEntityLinker(localEntities);
+    if (replayed) corpusParts[n] = p;
+    else localEntities[place[n]!] = (p as PreparedArticle).entities.entities;
+  }
+  const linker = replayed ? undefined : createEntityLinker(localEntities);
   // The linker has what it needs from the lists; emptied, they do not live on through the rest of
   // this function (a local of a running function stays reachable) beside the mentions.
   localEntities.length = 0;
-  const linkedIds: string[][] = [];
+  // What this build's linking gave each article, in the linker's order, for the next build's memo.
+  const linking: Pick<Linking, "ids" | "dropped"> = { ids: [], dropped: [] };
+  const replayedNames = replayed ? new Map(replayed.entities.map((e) => [e.id, e.name])) : undefined;
 
-  const mentions: EventMention[] = [];
-  const followOns: EventMention[] = [];
-  const citations: Citation[] = [];
   const outlets = new Map(sorted.map((a) => [a.source.id, a.source.name]));
-  const references: UndatedReference[] = [];
   const outletNames = new Set([...outlets].flatMap(([id, name]) => [id, slugOf(name)]));
   const outletKeys = new Set([...outlets].flatMap(([id, name]) => [outletKey(id), outletKey(name)]));
   const documentFrequency = new Map<string, number>();
-  // Mentions of one day share one date and one report day: a large corpus has hundreds of thousands
-  // of mentions but a few thousand days, and each held its own copies until the events were made.
-  const dates = new Map<string, EventDate>();
-  const days = new Map<string, string>();
-  const share = (m: EventMention): EventMention => {
-    const key = `${m.date.start}|${m.date.end ?? ""}|${m.date.precision}`;
-    const date = dates.get(key);
-    if (date) m.date = date;
-    else dates.set(key, m.date);
-    if (m.reported !== undefined) {
-      const day = days.get(m.reported);
-      if (day) m.reported = day;
-      else days.set(m.reported, m.reported);
-    }
-    return m;
-  };
   // Everything an article's findings depend on beyond the article itself and its names: the outlets.
   const outletsDigest = memo ? digestOf([...outlets].sort().flat()) : "";
   const linkedKeys = contentKeys ? new Map<string, string>() : undefined;
-  for (const article of sorted) {
+  // Each article's linked ids and findings, in id order; found in the linker's order.
+  const linkedIds: string[][] = new Array(sorted.length);
+  const found: ArticleFindings[] = new Array(sorted.length);
+  for (const [k, n] of order.entries()) {
+    const article = sorted[n]!;
     const given = preparedIn?.get(article.id);
-    const p = preparedOf(article, true);
-    const ids = linker.link({ id: article.id, sourceId: article.source.id }, p.entities);
-    linkedIds.push(ids.filter((id) => id !== UNLINKED));
-    const entityNames = ids.map((id) => linker.nameOf(id) ?? id);
-    const dropped = linker.dropped();
+    let p: PreparedArticle | undefined = replayed ? undefined : preparedOf(article, true);
+    // Replayed, the part is unpacked only when its findings are found anew.
+    const whole = (): PreparedArticle => (p ??= preparedOf(article, true));
+    let ids: string[];
+    let dropped: readonly number[];
+    if (replayed) {
+      ids = replayed.ids[k]!;
+      dropped = replayed.dropped[k]!;
+    } else {
+      ids = linker!.link({ id: article.id, sourceId: article.source.id }, whole().entities);
+      dropped = linker!.dropped();
+      linking.ids.push(ids);
+      linking.dropped.push([...dropped]);
+    }
+    linkedIds[n] = ids.filter((id) => id !== UNLINKED);
+    const entityNames = ids.map((id) => (replayedNames ? replayedNames.get(id) : linker!.nameOf(id)) ?? id);
     // The findings depend on the article, its prepared part, its names as linked across the corpus
     // and the outlets, and on nothing else: a rebuild finds them again only when one of these changed.
     const linked = [ids.join("\n"), entityNames.join("\n"), dropped.join(",")];
@@ -403,24 +452,56 @@ function eventsOf(
                 article.source.id,
                 article.title,
                 article.text,
-                given instanceof Uint8Array ? given : JSON.stringify(p),
+                given instanceof Uint8Array ? given : JSON.stringify(whole()),
                 ...linked,
               ]),
         ])
       : "";
     let findings = memo?.get<ArticleFindings>(digest);
     if (!findings) {
-      findings = findingsOf(article, p, ids, entityNames, outlets, outletNames, outletKeys, dropped);
+      findings = findingsOf(article, whole(), ids, entityNames, outlets, outletNames, outletKeys, dropped);
       memo?.set(digest, findings);
     }
+    found[n] = findings;
+    for (const t of (p ?? corpusParts[n]!).docTerms)
+      documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+    // Replayed, a part not unpacked is let go here (`preparedOf` lets go of those it reads).
+    preparedIn?.delete(article.id);
+    texts.pack(article);
+  }
+  corpusParts.length = 0;
+
+  const mentions: EventMention[] = [];
+  const followOns: EventMention[] = [];
+  const citations: Citation[] = [];
+  const references: UndatedReference[] = [];
+  // Mentions of one day share one date and one report day: a large corpus has hundreds of thousands
+  // of mentions but a few thousand days, and each held its own copies until the events were made.
+  const dates = new Map<string, EventDate>();
+  const days = new Map<string, string>();
+  const share = (m: EventMention): EventMention => {
+    const key = `${m.date.start}|${m.date.end ?? ""}|${m.date.precision}`;
+    const date = dates.get(key);
+    if (date) m.date = date;
+    else dates.set(key, m.date);
+    if (m.reported !== undefined) {
+      const day = days.get(m.reported);
+      if (day) m.reported = day;
+      else days.set(m.reported, m.reported);
+    }
+    return m;
+  };
+  // In id order, whatever order the linker read the articles in.
+  for (const [n, findings] of found.entries()) {
     for (const m of findings.found) mentions.push(share(m));
     for (const m of findings.following) followOns.push(share(m));
     for (const c of findings.citations) citations.push(c);
     for (const r of findings.undated) references.push(r);
-    for (const t of p.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
-    texts.pack(article);
+    found[n] = EMPTY_FINDINGS;
   }
-  const linked = { entities: linker.finish(), ids: linkedIds };
+  const linked = { entities: replayed ? replayed.entities : linker!.finish(), ids: linkedIds };
+  if (linkingKey !== undefined && !replayed)
+    linkingMemo!.setBytes(linkingKey, packLinking({ entities: linked.entities, ...linking }));
   onLinked?.(linked.entities);
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   const total = sorted.length + 1;

@@ -26,7 +26,9 @@ export interface MentionList {
 /** A corpus entity as the pipeline holds it: its mentions packed. */
 export type LinkedEntity = Omit<Entity, "mentions"> & { mentions: MentionList };
 
-const FIELDS = 5;
+/** Numbers per packed mention. */
+export const MENTION_FIELDS = 5;
+const FIELDS = MENTION_FIELDS;
 
 export function newMentionList(articles: ArticleTable): MentionList {
   return { articles, count: 0, data: new Int32Array(4 * FIELDS), texts: [] };

@@ -83,6 +83,33 @@ describe("byte-identical builds", () => {
     expect(core.articles.length).toBe(manifest.articleCount);
   }, 60_000);
 
+  it("after an edit that leaves every article's names as they were, with the last build's linking", async () => {
+    const files = corpus();
+    const cache = memoryCache("v1");
+    const first: string[] = [];
+    await built(files, { workers: 0 }, cache, first);
+    expect(first.some((m) => m.startsWith("names: linked as in the last build"))).toBe(false);
+    // A sentence more, naming no one: the article's id (a digest of its text) changes, its names do not.
+    const edited = {
+      ...files,
+      "feed.jsonl": files["feed.jsonl"]!.replace(
+        "Story 7.",
+        "Story 7. Officials said on Friday that the talks would resume next week.",
+      ),
+    };
+    const messages: string[] = [];
+    expect(await built(edited, { workers: 0 }, cache, messages)).toEqual(await built(edited, { workers: 0 }));
+    expect(messages.some((m) => m.startsWith("names: linked as in the last build"))).toBe(true);
+    // A name changed: linked anew, and again the same bytes as from nothing.
+    const renamed = {
+      ...edited,
+      "feed.jsonl": edited["feed.jsonl"]!.replace("Story 7.", "Story 7 by Kang Kyung-wha."),
+    };
+    const again: string[] = [];
+    expect(await built(renamed, { workers: 0 }, cache, again)).toEqual(await built(renamed, { workers: 0 }));
+    expect(again.some((m) => m.startsWith("names: linked as in the last build"))).toBe(false);
+  }, 60_000);
+
   it("after an edit, from the last build's cache and stage memos, as from nothing", async () => {
     // A surname that no article of the first build completes: dropped there, linked once the new
     // article gives the full name, which changes this unedited article's findings too.
