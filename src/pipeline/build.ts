@@ -135,7 +135,9 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     // Written group by group: holding every file's text at once would double a large build's memory.
     for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
       for (const file of group) {
-        await effects.writeOutput(file.name, file.content);
+        if (!("make" in file)) await effects.writeOutput(file.name, file.content);
+        else if (!(await effects.hasOutput(file.name, file.bytes)))
+          await effects.writeOutput(file.name, file.make());
         written.add(file.name);
       }
     }

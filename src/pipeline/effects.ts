@@ -40,6 +40,8 @@ export interface Effects {
    * content whenever it exists, so an implementation may leave such a file alone when it is there.
    */
   writeOutput(name: string, content: string): Promise<void>;
+  /** Whether the output holds a file of this name and size, as a build left it (see `KnownFile`). */
+  hasOutput(name: string, bytes: number): Promise<boolean>;
   /** Removes output files of earlier builds that this build does not write again. */
   pruneOutputs(keep: Set<string>): Promise<void>;
   progress(message: string): void;

@@ -5,7 +5,7 @@ import type { LinkedEntity } from "./events/mention-list.ts";
 import { mentionListOf } from "./events/mention-list.ts";
 import { projectEventFileSteps } from "./events-files.ts";
 import { sentEvent, startArticle, startFilesThread } from "./files-thread.ts";
-import { outputFiles } from "./output-files.ts";
+import { contentOf, outputFiles } from "./output-files.ts";
 import { projectEntityFiles } from "./project-entities.ts";
 import { projectEvent } from "./project-files.ts";
 import { runSteps } from "./run-steps.ts";
@@ -87,7 +87,7 @@ describe("the files thread", () => {
       eventFiles,
       searchFiles: { files: files.flush(), names: searchNames },
     };
-    const written = articleFiles.files.flatMap((f) => JSON.parse(f.content));
+    const written = articleFiles.files.flatMap((f) => JSON.parse(contentOf(f)));
     expect(written.map((a: { text: string }) => a.text).sort()).toEqual(articles.map((a) => a.text).sort());
     // The time expressions the events stage found reach the files.
     expect(written.filter((a: { timexes: unknown[] }) => a.timexes.length === 1)).toHaveLength(
@@ -101,7 +101,7 @@ describe("the files thread", () => {
     // Each event's file lists the article files its articles are in.
     const writtenEvents = eventFiles.files
       .filter((f) => f.name.startsWith("events-"))
-      .flatMap((f) => JSON.parse(f.content));
+      .flatMap((f) => JSON.parse(contentOf(f)));
     expect(writtenEvents.map((e: { id: string }) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
     expect(writtenEvents.every((e: { articleFiles: number[] }) => e.articleFiles.length > 0)).toBe(true);
     expect(await threadFiles(articles).files).toEqual(here);

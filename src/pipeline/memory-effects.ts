@@ -26,6 +26,10 @@ export function memoryEffects(
     async writeOutput(name, content) {
       outputs.set(name, content);
     },
+    async hasOutput(name, bytes) {
+      const there = outputs.get(name);
+      return there !== undefined && Buffer.byteLength(there) === bytes;
+    },
     async pruneOutputs(keep) {
       for (const name of [...outputs.keys()]) if (!keep.has(name)) outputs.delete(name);
     },

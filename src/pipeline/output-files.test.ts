@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { build } from "./build.ts";
 import { memoryEffects } from "./memory-effects.ts";
-import { outputFiles } from "./output-files.ts";
+import { contentOf, outputFiles } from "./output-files.ts";
 import { projectFileGroups } from "./project-files.ts";
 
 // Its parse puts `a` before `b`, whatever order the data gives them in.
@@ -32,7 +32,7 @@ describe("output files", () => {
     // Same fields in another order: not the checked JSON, so parsed, and the same file results.
     expect(again.add("pair", pair, { b: 2, a: 1 })).toBe(name);
     expect(parsed).toEqual(["pair"]);
-    expect(again.flush().map((f) => f.content)).toEqual(['{"a":1,"b":2}\n', '{"a":1,"b":2}\n']);
+    expect(again.flush().map(contentOf)).toEqual(['{"a":1,"b":2}\n', '{"a":1,"b":2}\n']);
   });
 });
 
@@ -67,7 +67,7 @@ describe("the projections", () => {
         ...(checked ? { checked } : {}),
         ...(onParse ? { onParse } : {}),
       }))
-        files.push(...group);
+        files.push(...group.map((f) => ({ name: f.name, content: contentOf(f) })));
       return files;
     };
     const stems: string[] = [];

@@ -1,9 +1,26 @@
 import type { z } from "zod";
 import { shortHash } from "./hash.ts";
 
-export interface OutputFile {
+export type OutputFile = MadeFile | KnownFile;
+
+export interface MadeFile {
   name: string;
   content: string;
+}
+
+/**
+ * A file the last build wrote, known by its name (its content's digest) and size: written only
+ * when it is not in the output folder as it was left, and its text made only then.
+ */
+export interface KnownFile {
+  name: string;
+  bytes: number;
+  make(): string;
+}
+
+/** A file's text, made now when it is a known file's. */
+export function contentOf(file: OutputFile): string {
+  return "make" in file ? file.make() : file.content;
 }
 
 /**
@@ -43,6 +60,10 @@ export function outputFiles(checked: ReadonlySet<string> = new Set(), onParse?: 
     },
     put(file: OutputFile): void {
       files.push(file);
+    },
+    addKnown(name: string, bytes: number, make: () => string): string {
+      files.push({ name, bytes, make });
+      return name;
     },
     flush(): OutputFile[] {
       const done = files;

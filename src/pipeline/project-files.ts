@@ -43,7 +43,7 @@ export async function* projectFileGroups(
   } = {},
 ): AsyncGenerator<OutputFile[], void, undefined> {
   const { offThread, checked, onParse } = options;
-  const { add, addText, flush, put } = outputFiles(checked, onParse);
+  const { add, addText, addKnown, flush, put } = outputFiles(checked, onParse);
 
   let articleFiles: string[] = [];
   let events: EventFileNames | undefined;
@@ -66,6 +66,7 @@ export async function* projectFileGroups(
     add,
     addText,
     (id) => mentionCounts.get(id) ?? 0,
+    addKnown,
   )) {
     comparisons.push(name);
     yield flush();

@@ -31,6 +31,12 @@ export interface Comparisons {
    * memo of the last build when nothing it reads has changed.
    */
   comparisonJson(eventId: string): string;
+  /**
+   * With a memo: the name and size of a shard's file when the last build wrote the very same (none
+   * of its comparisons changed), and where the file a shard was written to is kept for the next.
+   */
+  shardFile?(stem: string, eventIds: readonly string[]): { name: string; bytes: number } | undefined;
+  keepShardFile?(stem: string, eventIds: readonly string[], file: { name: string; bytes: number }): void;
   /** What to keep for the next build, when there is a memo: after every comparison was asked for. */
   memoSteps?: Uint8Array;
 }
@@ -188,7 +194,7 @@ export function compareCorpus(
   // A memo only of exact counts: pruned ones are not the corpus's, and their steps say nothing.
   const steps =
     memo && terms.exact ? countSteps(terms.corpus.counts, wordCounts.counts, lexicon, memo.steps) : undefined;
-  const comparisonJson =
+  const memoized =
     memo && steps
       ? memoizedComparisons({
           memo,
@@ -202,12 +208,20 @@ export function compareCorpus(
           shared: [String(eventBackground.total), String(wordTotal), sourceIds.join(" ")],
           make,
         })
-      : make;
+      : undefined;
+  const comparisonJson = memoized ?? make;
   return {
     corpus,
     eventIds: input.events.map((e) => e.id),
     compareEvent: (eventId) => compareEvent(eventOf(eventId), ctx),
     comparisonJson: (eventId) => comparisonJson(eventOf(eventId)),
+    ...(memoized
+      ? {
+          shardFile: (stem: string, ids: readonly string[]) => memoized.shardFile(stem, ids.map(eventOf)),
+          keepShardFile: (stem: string, ids: readonly string[], file: { name: string; bytes: number }) =>
+            memoized.keepShardFile(stem, ids.map(eventOf), file),
+        }
+      : {}),
     ...(steps ? { memoSteps: steps.bytes() } : {}),
   };
 }

@@ -21,21 +21,35 @@ export function indexMentions(entities: readonly LinkedEntity[]): (articleId: st
   const gathered = new Map<string, number[]>();
   for (const [n, entity] of entities.entries()) {
     const list = entity.mentions;
+    // An entity's mentions of one article come one after another (the linker reads an article at a
+    // time): the article's list is looked up once per run of them, not once per mention.
+    let article = -1;
+    let found: number[] = [];
     for (let i = 0; i < list.count; i++) {
-      const articleId = list.articles.ids[articleOfMention(list, i)]!;
-      const found = gathered.get(articleId);
-      if (found) found.push(n, i);
-      else gathered.set(articleId, [n, i]);
+      const a = articleOfMention(list, i);
+      if (a !== article) {
+        article = a;
+        const articleId = list.articles.ids[a]!;
+        const known = gathered.get(articleId);
+        if (known) found = known;
+        else gathered.set(articleId, (found = []));
+      }
+      found.push(n, i);
     }
   }
   const index = new Map<string, Int32Array>();
   for (const [articleId, pairs] of gathered) {
-    const spans = Array.from({ length: pairs.length / 2 }, (_, k) =>
-      spanOfMention(entities[pairs[2 * k]!]!.mentions, pairs[2 * k + 1]!),
-    );
+    const count = pairs.length / 2;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const { start, end } = spanOfMention(entities[pairs[2 * k]!]!.mentions, pairs[2 * k + 1]!);
+      starts[k] = start;
+      ends[k] = end;
+    }
     // A stable sort of positions keeps equal spans in the entities' order.
-    const order = spans.map((_, k) => k);
-    order.sort((a, b) => spans[a]!.start - spans[b]!.start || spans[b]!.end - spans[a]!.end);
+    const order = Array.from({ length: count }, (_, k) => k);
+    order.sort((a, b) => starts[a]! - starts[b]! || ends[b]! - ends[a]!);
     const sorted = new Int32Array(pairs.length);
     for (const [k, from] of order.entries()) {
       sorted[2 * k] = pairs[2 * from]!;

@@ -22,6 +22,8 @@ export function* comparisonFileSteps(
   addText: (stem: string, content: string) => string,
   /** An event's number of mentions. */
   mentionsOf: (eventId: string) => number,
+  /** Adds a file the last build wrote, by name and size: its text is made only if it is not there. */
+  addKnown?: (name: string, bytes: number, make: () => string) => string,
 ): Generator<string, void, undefined> {
   yield add("comparisons-corpus", corpusComparison, comparisons.corpus);
   const weight = comparisons.eventIds.reduce((sum, id) => sum + 1 + mentionsOf(id), 0);
@@ -31,9 +33,17 @@ export function* comparisonFileSteps(
   // Each shard's comparisons are made, written into its file and let go before the next. A shard
   // is an array of event comparisons (`eventComparisonsFile`), each checked as it is made, so its
   // text is theirs joined: what checking and writing the array would give.
-  for (const [n, shard] of shards.entries())
-    yield addText(
-      `comparisons-${String(n).padStart(3, "0")}`,
-      `[${shard.map((id) => comparisons.comparisonJson(id)).join(",")}]\n`,
-    );
+  for (const [n, shard] of shards.entries()) {
+    const stem = `comparisons-${String(n).padStart(3, "0")}`;
+    const text = () => `[${shard.map((id) => comparisons.comparisonJson(id)).join(",")}]\n`;
+    const known = addKnown && comparisons.shardFile?.(stem, shard);
+    if (known) {
+      yield addKnown(known.name, known.bytes, text);
+      continue;
+    }
+    const content = text();
+    const name = addText(stem, content);
+    comparisons.keepShardFile?.(stem, shard, { name, bytes: Buffer.byteLength(content) });
+    yield name;
+  }
 }

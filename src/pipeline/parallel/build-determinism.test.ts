@@ -83,6 +83,28 @@ describe("byte-identical builds", () => {
     expect(core.articles.length).toBe(manifest.articleCount);
   }, 60_000);
 
+  it("keeps a comparison shard none of whose comparisons changed, and makes it again when it is gone", async () => {
+    const effects = Object.assign(memoryEffects(corpus(), { sources }), { cache: memoryCache("v1") });
+    await build(effects, { workers: 0 });
+    const first = new Map(effects.outputs);
+    const shards = [...first.keys()].filter((name) => /^comparisons-\d/.test(name));
+    expect(shards.length).toBeGreaterThan(0);
+    const written: string[] = [];
+    const write = effects.writeOutput;
+    effects.writeOutput = (name, content) => {
+      written.push(name);
+      return write(name, content);
+    };
+    await build(effects, { workers: 0 });
+    expect(effects.outputs).toEqual(first);
+    // Known by name and size from the last build: not made, not written.
+    expect(written.filter((name) => shards.includes(name))).toEqual([]);
+    effects.outputs.delete(shards[0]!);
+    await build(effects, { workers: 0 });
+    expect(effects.outputs).toEqual(first);
+    expect(written.filter((name) => shards.includes(name))).toEqual([shards[0]]);
+  }, 60_000);
+
   it("after an edit that leaves every article's names as they were, with the last build's linking", async () => {
     const files = corpus();
     const cache = memoryCache("v1");
