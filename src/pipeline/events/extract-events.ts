@@ -323,8 +323,6 @@ interface ArticleFindings {
   undated: UndatedReference[];
 }
 
-const EMPTY_FINDINGS: ArticleFindings = { found: [], following: [], citations: [], undated: [] };
-
 function eventsOf(
   articles: CleanArticle[],
   texts: ReturnType<typeof textHolder>,
@@ -414,9 +412,29 @@ function eventsOf(
   // Everything an article's findings depend on beyond the article itself and its names: the outlets.
   const outletsDigest = memo ? digestOf([...outlets].sort().flat()) : "";
   const linkedKeys = contentKeys ? new Map<string, string>() : undefined;
-  // Each article's linked ids and findings, in id order; found in the linker's order.
+  const mentions: EventMention[] = [];
+  const followOns: EventMention[] = [];
+  // Mentions of one day share one date and one report day: a large corpus has hundreds of thousands
+  // of mentions but a few thousand days, and each held its own copies until the events were made.
+  const dates = new Map<string, EventDate>();
+  const days = new Map<string, string>();
+  const share = (m: EventMention): EventMention => {
+    const key = `${m.date.start}|${m.date.end ?? ""}|${m.date.precision}`;
+    const date = dates.get(key);
+    if (date) m.date = date;
+    else dates.set(key, m.date);
+    if (m.reported !== undefined) {
+      const day = days.get(m.reported);
+      if (day) m.reported = day;
+      else days.set(m.reported, m.reported);
+    }
+    return m;
+  };
+  // Found in the linker's order, kept in id order: each article's linked ids, citations and undated
+  // references (the mentions are grouped by date and key, whatever order they come in).
   const linkedIds: string[][] = new Array(sorted.length);
-  const found: ArticleFindings[] = new Array(sorted.length);
+  const citedBy: Citation[][] = new Array(sorted.length);
+  const undatedBy: UndatedReference[][] = new Array(sorted.length);
   for (const [k, n] of order.entries()) {
     const article = sorted[n]!;
     const given = preparedIn?.get(article.id);
@@ -462,7 +480,10 @@ function eventsOf(
       findings = findingsOf(article, whole(), ids, entityNames, outlets, outletNames, outletKeys, dropped);
       memo?.set(digest, findings);
     }
-    found[n] = findings;
+    for (const m of findings.found) mentions.push(share(m));
+    for (const m of findings.following) followOns.push(share(m));
+    citedBy[n] = findings.citations;
+    undatedBy[n] = findings.undated;
     for (const t of (p ?? corpusParts[n]!).docTerms)
       documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     // Replayed, a part not unpacked is let go here (`preparedOf` lets go of those it reads).
@@ -471,34 +492,10 @@ function eventsOf(
   }
   corpusParts.length = 0;
 
-  const mentions: EventMention[] = [];
-  const followOns: EventMention[] = [];
-  const citations: Citation[] = [];
-  const references: UndatedReference[] = [];
-  // Mentions of one day share one date and one report day: a large corpus has hundreds of thousands
-  // of mentions but a few thousand days, and each held its own copies until the events were made.
-  const dates = new Map<string, EventDate>();
-  const days = new Map<string, string>();
-  const share = (m: EventMention): EventMention => {
-    const key = `${m.date.start}|${m.date.end ?? ""}|${m.date.precision}`;
-    const date = dates.get(key);
-    if (date) m.date = date;
-    else dates.set(key, m.date);
-    if (m.reported !== undefined) {
-      const day = days.get(m.reported);
-      if (day) m.reported = day;
-      else days.set(m.reported, m.reported);
-    }
-    return m;
-  };
-  // In id order, whatever order the linker read the articles in.
-  for (const [n, findings] of found.entries()) {
-    for (const m of findings.found) mentions.push(share(m));
-    for (const m of findings.following) followOns.push(share(m));
-    for (const c of findings.citations) citations.push(c);
-    for (const r of findings.undated) references.push(r);
-    found[n] = EMPTY_FINDINGS;
-  }
+  const citations = citedBy.flat();
+  const references = undatedBy.flat();
+  citedBy.length = 0;
+  undatedBy.length = 0;
   const linked = { entities: replayed ? replayed.entities : linker!.finish(), ids: linkedIds };
   if (linkingKey !== undefined && !replayed)
     linkingMemo!.setBytes(linkingKey, packLinking({ entities: linked.entities, ...linking }));
