@@ -32,7 +32,10 @@ export function indexMentions(entities: readonly LinkedEntity[]): (articleId: st
         const articleId = list.articles.ids[a]!;
         const known = gathered.get(articleId);
         if (known) found = known;
-        else gathered.set(articleId, (found = []));
+        else {
+          found = [];
+          gathered.set(articleId, found);
+        }
       }
       found.push(n, i);
     }
