@@ -194,7 +194,8 @@ export function memoizedComparisons(input: {
     return digest;
   };
   const json = (event: Event): string => {
-    if (kept(event) !== undefined) return memo.entries.getText(state(event).digest)!;
+    const digest = kept(event);
+    if (digest !== undefined) return memo.entries.getText(digest)!;
     const made = input.make(event);
     memo.entries.setText(state(event).digest, made);
     memo.counts.made++;

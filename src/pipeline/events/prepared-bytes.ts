@@ -63,7 +63,7 @@ export function unpackPrepared(bytes: Uint8Array): PreparedArticle {
   };
 }
 
-export function unpackEntities(bytes: Uint8Array): ArticleEntities {
+function unpackEntities(bytes: Uint8Array): ArticleEntities {
   return inflate(section(bytes, 0));
 }
 
