@@ -34,8 +34,6 @@ export interface FilesThreadFinish {
 }
 
 export interface FilesThreadOutput {
-  /** The article files (`projectArticleFileSteps`), made, and their names. */
-  articleFiles: { files: OutputFile[]; names: string[] };
   /** The entity files (`projectEntityFiles`), made, and their names. */
   entityFiles: { files: OutputFile[]; names: EntityFileNames };
   /** The events and event summaries files (`projectEventFileSteps`), made, and what the manifest says of them. */
@@ -65,10 +63,11 @@ export interface FilesThread {
 }
 
 /**
- * The article files, entity files, events files and search index, made on a worker thread, and
- * before them the compare stage's corpus counts: past the per-article work, a build is one thread
- * of work, and these need nothing but the corpus, each part as soon as it is there (together half a
- * 10,000-article rebuild). The worker is sent only the fields they read. The same functions on the
+ * The entity files, events files and search index, made on a worker thread, and before them the
+ * compare stage's corpus counts: past the per-article work, a build is one thread of work, and these
+ * need nothing but the corpus, each part as soon as it is there (together half a 10,000-article
+ * rebuild). The article files are left to the other thread, which makes them while this one makes
+ * the events files and search index: made here too, they kept the build waiting for this thread. The worker is sent only the fields they read. The same functions on the
  * same input: the files are the ones this thread would have made (build-determinism.test.ts).
  */
 export function startFilesThread(start: FilesThreadStart): FilesThread {

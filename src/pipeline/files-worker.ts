@@ -1,8 +1,8 @@
 // Worker-thread entry: makes the compare stage's corpus counts, then the entity files, then the
-// article files, events files and search index of the corpus it is sent, each part as soon as its input comes
+// events files and search index of the corpus it is sent, each part as soon as its input comes
 // (files-thread.ts), and answers with the counts and then the files.
 import { parentPort, workerData } from "node:worker_threads";
-import { articleFileIndex, projectArticleFileSteps, splitArticlesByPeriod } from "./article-files.ts";
+import { articleFileIndex, splitArticlesByPeriod } from "./article-files.ts";
 import { countsToSend } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import { projectEventFileSteps } from "./events-files.ts";
@@ -38,8 +38,6 @@ parentPort?.on("message", (message: ToFilesWorker) => {
     timexes: message.timexes[n]!,
   }));
   const none = () => undefined;
-  const articleNames = runSteps(projectArticleFileSteps(articles, files.add, none));
-  const articleFiles = { files: files.flush(), names: articleNames };
   const fileOf = articleFileIndex(splitArticlesByPeriod(articles).map((p) => p.articles));
   const events = message.events.map((e) => projectEvent(e, fileOf));
   const eventNames = runSteps(projectEventFileSteps(events, files.add, none));
@@ -48,7 +46,6 @@ parentPort?.on("message", (message: ToFilesWorker) => {
   const searchNames = runSteps(projectSearchFileSteps(index, files.add, none));
   send({
     kind: "files",
-    articleFiles,
     entityFiles,
     eventFiles,
     searchFiles: { files: files.flush(), names: searchNames },

@@ -30,8 +30,8 @@ import { projectSearchFileSteps } from "./search/project-search.ts";
  *
  * The files come a few at a time, so that the build can write each group and let its text go
  * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
- * article files, entity files, events files and search index are `offThread`'s when it is given
- * (made on a worker thread meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
+ * entity files, events files and search index are `offThread`'s when it is given (made on a worker
+ * thread meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
  * every file it names exists. `checked` and `onParse`: see `outputFiles`.
  */
 export async function* projectFileGroups(
@@ -71,12 +71,12 @@ export async function* projectFileGroups(
     comparisons.push(name);
     yield flush();
   }
+  // Made here while the other thread makes the events files and the search index, which take longer.
+  if (offThread) articleFiles = yield* projectArticleFileSteps(corpus.articles, add, flush);
   const made = await offThread;
   let entities: EntityFileNames;
   let search: string[];
   if (made) {
-    articleFiles = made.articleFiles.names;
-    yield made.articleFiles.files;
     entities = made.entityFiles.names;
     yield made.entityFiles.files;
     events = made.eventFiles.names;
