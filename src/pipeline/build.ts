@@ -95,10 +95,6 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   // The files thread needs the last build's count steps before the events are found; the rest of
   // the comparisons' memo is loaded once they are.
   const countSteps = cache ? await loadCountSteps(cache) : undefined;
-  // The comparisons' memo (68 MB at 10,000 articles) is read from disk while the events are found,
-  // and parsed once they are: read after them, the build waited a fifth of a second for the disk.
-  const comparisonMemoRead = cache ? loadComparisonMemo(cache, { steps: countSteps }) : undefined;
-  comparisonMemoRead?.catch(() => undefined);
   let thread: FilesThread | undefined;
   let offThread: Promise<FilesThreadOutput> | undefined;
   let corpus: Corpus;
@@ -138,7 +134,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
       },
     );
     // The comparisons are made as their files are, so their memo lives on until those are written.
-    comparisonMemo = await comparisonMemoRead;
+    comparisonMemo = cache ? await loadComparisonMemo(cache, { steps: countSteps }) : undefined;
     corpus = finishCorpus(found, comparisonMemo, thread ? receivedCounts(await thread.counts) : undefined);
     // Written group by group: holding every file's text at once would double a large build's memory.
     for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
