@@ -91,6 +91,17 @@ export function outletMemo(
   };
 }
 
+/**
+ * An event as its digest reads it: every field but its mentions' quotes, which are their articles'
+ * text between their offsets (each article's text is in the digest through `articleDigest`). The
+ * quotes were most of the text, made and hashed for every event of every rebuild.
+ */
+function eventText(event: Event): string {
+  const { mentions, ...rest } = event;
+  const spans = mentions.map(({ quote: _, ...span }) => span);
+  return JSON.stringify([rest, spans]);
+}
+
 /** The entry that ties the memo's comparisons to the steps they were made with. */
 const STEPS_ENTRY = "count-steps";
 
@@ -177,7 +188,7 @@ export function memoizedComparisons(input: {
       const article = input.articles.get(id);
       if (article) articles.push(article);
     }
-    const parts = [shared, JSON.stringify(event), input.activeAround(event.start).join(" ")];
+    const parts = [shared, eventText(event), input.activeAround(event.start).join(" ")];
     for (const a of articles) parts.push(articleDigest(a), a.primaryEventId === event.id ? "own" : "");
     found = { digest: digestOf(parts), keep: trusted && !articles.some(touches) };
     known.set(event.id, found);

@@ -40,8 +40,18 @@ export function indexMentions(entities: readonly LinkedEntity[]): (articleId: st
       found.push(n, i);
     }
   }
+  // Each article's pairs are put in reading order when first asked for: a rebuild that takes most
+  // comparisons from the last build asks for a few articles' mentions, and sorting every article's
+  // took a tenth of a second at 10,000 articles. Typed at once, they weigh half as much meanwhile.
+  const unsorted = new Map<string, Int32Array>();
+  for (const [articleId, pairs] of gathered) unsorted.set(articleId, Int32Array.from(pairs));
+  gathered.clear();
   const index = new Map<string, Int32Array>();
-  for (const [articleId, pairs] of gathered) {
+  const ordered = (articleId: string): Int32Array | undefined => {
+    const known = index.get(articleId);
+    if (known) return known;
+    const pairs = unsorted.get(articleId);
+    if (!pairs) return undefined;
     const count = pairs.length / 2;
     const starts = new Int32Array(count);
     const ends = new Int32Array(count);
@@ -59,10 +69,11 @@ export function indexMentions(entities: readonly LinkedEntity[]): (articleId: st
       sorted[2 * k + 1] = pairs[2 * from + 1]!;
     }
     index.set(articleId, sorted);
-  }
-  gathered.clear();
+    unsorted.delete(articleId);
+    return sorted;
+  };
   return (articleId) => {
-    const pairs = index.get(articleId);
+    const pairs = ordered(articleId);
     if (!pairs) return { mentions: [], entities: new Int32Array(0) };
     const count = pairs.length / 2;
     return {
