@@ -89,8 +89,8 @@ export function weaklyDated(works: StoredWork[]): number[] {
 export function finishEvents(
   report: Report,
   works: StoredWork[],
-  /** The last build's findings of each article, and its linking of the names (see `extractEvents`). */
-  memos?: { findings: StageMemo; linking?: StageMemo },
+  /** The last build's findings of each article, its linking of the names and its events (see `extractEvents`). */
+  memos?: { findings: StageMemo; linking?: StageMemo; events?: StageMemo },
   hooks: {
     /** Told the articles as cleaned, in the corpus's order, before their events are found. */
     onCleaned?: (articles: readonly CleanArticle[]) => void;
@@ -133,6 +133,7 @@ export function finishEvents(
     {
       ...(memos ? { memo: memos.findings, contentKeys } : {}),
       ...(memos?.linking ? { linkingMemo: memos.linking } : {}),
+      ...(memos?.events ? { eventsMemo: memos.events } : {}),
       ...(hooks.onLinked ? { onLinked: hooks.onLinked } : {}),
     },
   );

@@ -190,10 +190,12 @@ async function eventsWithMemo(
   const memo = cache ? await loadStageMemo(cache, "events", { deflate: false }) : undefined;
   // The linking (a few megabytes at 10,000 articles, mostly packed numbers) is kept as it is too.
   const linking = cache ? await loadStageMemo(cache, "linking", { deflate: false }) : undefined;
+  // The events made from their groups (10 MB of JSON at 10,000 articles), kept as they are too.
+  const made = cache ? await loadStageMemo(cache, "made-events", { deflate: false }) : undefined;
   const corpus = finishEvents(
     report,
     works,
-    memo ? { findings: memo, ...(linking ? { linking } : {}) } : undefined,
+    memo ? { findings: memo, ...(linking ? { linking } : {}), ...(made ? { events: made } : {}) } : undefined,
     hooks,
   );
   found(corpus);
@@ -203,6 +205,11 @@ async function eventsWithMemo(
         `events stage: ${memo.counts.kept} articles' findings from the last build, ${memo.counts.made} found anew`,
       );
     save("events", memo);
+  }
+  if (cache && made) {
+    if (made.counts.kept)
+      effects.progress(`events: ${made.counts.kept} from the last build, ${made.counts.made} made anew`);
+    save("made-events", made);
   }
   if (cache && linking) {
     if (linking.counts.kept)

@@ -19,10 +19,13 @@ export interface StageMemo {
   get<T>(digest: string): T | undefined;
   /** Keeps a result, made JSON at once: later changes to the value are not kept. */
   set(digest: string, value: unknown): void;
-  /** The text kept for this digest, as it was given to `setText`, or undefined. */
-  getText(digest: string): string | undefined;
+  /**
+   * The text kept for this digest, as it was given to `setText`, or undefined. `uncounted`: an
+   * entry about the results (what they were made with), not a result, left out of `counts`.
+   */
+  getText(digest: string, options?: Uncounted): string | undefined;
   /** Keeps a text as it is (a result already made JSON, say). */
-  setText(digest: string, text: string): void;
+  setText(digest: string, text: string, options?: Uncounted): void;
   /** The bytes kept for this digest, as given to `setBytes` (a view of the memo's), or undefined. */
   getBytes(digest: string): Uint8Array | undefined;
   /** Keeps bytes as they are (a result in a binary form of its own). */
@@ -31,6 +34,10 @@ export interface StageMemo {
   readonly counts: { kept: number; made: number };
   /** The memo to store, or undefined when it holds exactly what the last build's did. */
   pack(): Uint8Array | undefined;
+}
+
+export interface Uncounted {
+  uncounted?: boolean;
 }
 
 const UTF8 = new TextEncoder();
@@ -66,16 +73,16 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
   // Whether anything was set since the memo was read: a value may be set again under a digest it
   // was read with.
   let changed = false;
-  const take = (digest: string): Uint8Array | undefined => {
+  const take = (digest: string, options?: Uncounted): Uint8Array | undefined => {
     const bytes = kept.get(digest) ?? old.get(digest);
     if (bytes && !kept.has(digest)) {
       kept.set(digest, bytes);
-      counts.kept++;
+      if (!options?.uncounted) counts.kept++;
     }
     return bytes;
   };
-  const keep = (digest: string, bytes: Uint8Array) => {
-    if (!kept.has(digest)) counts.made++;
+  const keep = (digest: string, bytes: Uint8Array, options?: Uncounted) => {
+    if (!kept.has(digest) && !options?.uncounted) counts.made++;
     kept.set(digest, bytes);
     changed = true;
   };
@@ -87,15 +94,15 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
     set(digest, value) {
       keep(digest, UTF8.encode(JSON.stringify(value)));
     },
-    getText(digest) {
-      const bytes = take(digest);
+    getText(digest, options) {
+      const bytes = take(digest, options);
       return bytes ? TEXT.decode(bytes) : undefined;
     },
-    setText(digest, text) {
-      keep(digest, UTF8.encode(text));
+    setText(digest, text, options) {
+      keep(digest, UTF8.encode(text), options);
     },
-    getBytes: take,
-    setBytes: keep,
+    getBytes: (digest) => take(digest),
+    setBytes: (digest, bytes) => keep(digest, bytes),
     counts,
     pack() {
       if (!changed && kept.size === old.size) return undefined;

@@ -8,6 +8,7 @@ import { detached } from "../detached-string.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
 import type { EventDate } from "./event-date.ts";
+import { eventMemo } from "./event-memo.ts";
 import { type ArticleEntities, findEntities, type LocalEntity, type Occurrence } from "./find-entities.ts";
 import { type EventMention, findMentions, outletKey, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
@@ -238,6 +239,8 @@ export function extractEvents(
     onLinked?: (entities: LinkedEntity[]) => void;
     /** The last build's linking (see `linking-memo.ts`), and where this build's is kept. */
     linkingMemo?: StageMemo;
+    /** The last build's events, and where this build's are kept (see `eventMemo`); read only beside `memo`. */
+    eventsMemo?: StageMemo;
   } = {},
 ): EventsResult {
   const characters = articles.reduce((n, a) => n + a.text.length, 0);
@@ -327,7 +330,7 @@ function eventsOf(
   articles: CleanArticle[],
   texts: ReturnType<typeof textHolder>,
   preparedIn: Map<string, PreparedArticle | Uint8Array> | undefined,
-  { memo, contentKeys, onLinked, linkingMemo }: Parameters<typeof extractEvents>[2] & {},
+  { memo, contentKeys, onLinked, linkingMemo, eventsMemo }: Parameters<typeof extractEvents>[2] & {},
 ): EventsResult {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const warnings: ReportEntry[] = [];
@@ -433,6 +436,8 @@ function eventsOf(
   // Found in the linker's order, kept in id order: each article's linked ids, citations and undated
   // references (the mentions are grouped by date and key, whatever order they come in).
   const linkedIds: string[][] = new Array(sorted.length);
+  // Each article's findings digest, for the events' memo (see `eventMemo`).
+  const findingsDigests = new Map<string, string>();
   const citedBy: Citation[][] = new Array(sorted.length);
   const undatedBy: UndatedReference[][] = new Array(sorted.length);
   for (const [k, n] of order.entries()) {
@@ -479,6 +484,7 @@ function eventsOf(
               ]),
         ])
       : "";
+    if (memo) findingsDigests.set(article.id, digest);
     let findings = memo?.get<ArticleFindings>(digest);
     if (!findings) {
       findings = findingsOf(article, whole(), ids, entityNames, outlets, outletNames, outletKeys, dropped);
@@ -538,10 +544,19 @@ function eventsOf(
   // mentions go as its event is made: all the texts back at once, beside every mention still
   // waiting, were the stage's highest point.
   const quoteOf = (m: EventMention) => texts.giveBack(byId.get(m.articleId)!).slice(m.start, m.end);
+  const keptEvents =
+    memo && eventsMemo
+      ? eventMemo(eventsMemo, total, documentFrequency, findingsDigests, (id) => names.has(id))
+      : undefined;
   const events: Event[] = [];
   for (const [n, group] of groups.entries()) {
-    for (const m of group) m.quote = quoteOf(m);
-    events.push(toEvent(group, names, idf));
+    let event = keptEvents?.kept(group);
+    if (!event) {
+      for (const m of group) m.quote = quoteOf(m);
+      event = toEvent(group, names, idf);
+      keptEvents?.keep(group, event);
+    }
+    events.push(event);
     groups[n] = [];
   }
   texts.restore();

@@ -122,6 +122,13 @@ describe("byte-identical builds", () => {
     const messages: string[] = [];
     expect(await built(edited, { workers: 0 }, cache, messages)).toEqual(await built(edited, { workers: 0 }));
     expect(messages.some((m) => m.startsWith("names: linked as in the last build"))).toBe(true);
+    // The events whose mentions did not change are the last build's; the edited article's are made anew.
+    const [, keptEvents, madeEvents] =
+      /^events: (\d+) from the last build, (\d+) made anew$/.exec(
+        messages.find((m) => m.startsWith("events:")) ?? "",
+      ) ?? [];
+    expect(Number(keptEvents)).toBeGreaterThan(10);
+    expect(Number(madeEvents)).toBeGreaterThan(0);
     // A name changed: linked anew, and again the same bytes as from nothing.
     const renamed = {
       ...edited,
@@ -195,5 +202,22 @@ describe("byte-identical builds", () => {
     expect(again.find((m) => m.startsWith("events stage:"))).toMatch(/ 0 found anew$/);
     expect(again.find((m) => m.startsWith("comparisons:"))).toMatch(/ 0 made anew$/);
     expect(again.find((m) => m.startsWith("outlets' naming"))).toMatch(/ 0 made anew$/);
+    // The new article brings words most mentions have ("officials", "said") into more articles:
+    // their weights moved, so no event was the last build's. The third build's all are.
+    expect(messages.some((m) => m.startsWith("events:"))).toBe(false);
+    expect(again.find((m) => m.startsWith("events:"))).toMatch(/ 0 made anew$/);
+    // One article more weighs every word anew: no event is the last build's, and the bytes are a clean build's.
+    const more = {
+      ...edited,
+      "more.jsonl": JSON.stringify({
+        title: "Pompeo returns",
+        source: "Reuters",
+        published: "2018-05-05",
+        body: "WASHINGTON (Reuters) -- Mike Pompeo returned to Washington on Saturday, officials said.",
+      }),
+    };
+    const grown: string[] = [];
+    expect(await built(more, { workers: 0 }, cache, grown)).toEqual(await built(more, { workers: 0 }));
+    expect(grown.some((m) => m.startsWith("events:"))).toBe(false);
   }, 60_000);
 });
