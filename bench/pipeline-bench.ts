@@ -2,7 +2,16 @@
 // that the wall time, the peak memory (its own maxRSS, worker threads included) and the written
 // files are exactly what a user gets.
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pipelineCodeVersion } from "../src/pipeline/cache/code-version.ts";
@@ -148,13 +157,15 @@ export async function benchCorpus(
 }
 
 /**
- * The rebuild after one article changes, on the cache the cold build of `input` just filled: a copy
+ * The rebuild after one article changes, on the cache the cold build of `input` just filled and
+ * into a copy of its output, as `npm start` rebuilds into the folder its last build wrote: a copy
  * of the corpus under the same file name (so every other article's cache key is unchanged) with one
  * article's body given a sentence more.
  */
 export async function benchRebuild(
   root: string,
   input: string,
+  lastOutput: string,
   work: string,
   cacheDir: string,
   filledByVersion: string,
@@ -164,6 +175,8 @@ export async function benchRebuild(
   mkdirSync(folder, { recursive: true });
   const copy = join(folder, basename(input));
   const output = join(work, "rebuild-output");
+  rmSync(output, { recursive: true, force: true });
+  cpSync(lastOutput, output, { recursive: true });
   // Colleagues editing the pipeline while the bench runs change its code version, which rightly
   // empties the cache; the cache is then filled again before the measured rebuild.
   if (pipelineCodeVersion(root) !== filledByVersion) {

@@ -59,7 +59,7 @@ for (const [name, input] of corpora) {
   const figures = await benchCorpus(root, name, input, dataDir(name), join(out, "cache"), limit);
   if (name === "synthetic 10k") {
     log("pipeline: rebuild after one article of synthetic 10k changes");
-    const rebuild = await benchRebuild(root, input, out, join(out, "cache"), version);
+    const rebuild = await benchRebuild(root, input, dataDir(name), out, join(out, "cache"), version);
     figures.rebuildSeconds = rebuild.seconds;
     figures.rebuildRecomputed = rebuild.recomputed;
   }
