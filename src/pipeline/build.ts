@@ -3,7 +3,7 @@ import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema
 import type { Corpus, CorpusEvents } from "./assemble-corpus.ts";
 import { finishCorpus, finishEvents, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import { loadCheckedOutputs, saveCheckedOutputs } from "./cache/checked-outputs.ts";
-import { loadStageMemo, type StageMemo, saveStageMemo } from "./cache/stage-memo.ts";
+import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
 import {
   type ComparisonMemo,
   loadComparisonMemo,
@@ -100,9 +100,6 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   let corpus: Corpus;
   let comparisonMemo: ComparisonMemo | undefined;
   const written = new Set<string>();
-  // Memos being written to the cache: awaited at the end, so that the build goes on meanwhile (the
-  // events stage's memo is 45 MB at 10,000 articles).
-  const saving: Promise<void>[] = [];
   try {
     // The files thread starts as soon as the articles are cleaned, and is sent the entities once
     // linked and the events once found: it counts the corpus's terms for the compare stage and makes
@@ -112,7 +109,6 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
       report,
       works,
       cache,
-      saving,
       {
         onCleaned(cleaned) {
           if (workers > 1 && !lean && cleaned.length >= (options.filesThreadFrom ?? FILES_THREAD_FROM))
@@ -149,7 +145,6 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     // Done by now when all went well; stopped short otherwise, so that it keeps no build alive.
     thread?.stop();
   }
-  await Promise.all(saving);
   await effects.pruneOutputs(written);
   if (effects.cache) await saveCheckedOutputs(effects.cache, written, checked);
   if (cache && comparisonMemo) {
@@ -175,16 +170,9 @@ async function eventsWithMemo(
   report: Parameters<typeof finishEvents>[0],
   works: Parameters<typeof finishEvents>[1],
   cache: ContentCache | undefined,
-  saving: Promise<void>[],
   hooks: Parameters<typeof finishEvents>[3],
   found: (corpus: CorpusEvents) => void,
 ): Promise<CorpusEvents> {
-  const save = (stage: string, memo: StageMemo) => {
-    const done = saveStageMemo(cache!, stage, memo);
-    // Awaited by the build at its end; handled here for the time it waits unawaited.
-    done.catch(() => undefined);
-    saving.push(done);
-  };
   // 45 MB of JSON at 10,000 articles: stored as it is (see `MemoOptions`), which spares a rebuild
   // 0.15 s of deflating and inflating for 38 MB more on disk.
   const memo = cache ? await loadStageMemo(cache, "events", { deflate: false }) : undefined;
@@ -204,17 +192,17 @@ async function eventsWithMemo(
       effects.progress(
         `events stage: ${memo.counts.kept} articles' findings from the last build, ${memo.counts.made} found anew`,
       );
-    save("events", memo);
+    await saveStageMemo(cache, "events", memo);
   }
   if (cache && made) {
     if (made.counts.kept)
       effects.progress(`events: ${made.counts.kept} from the last build, ${made.counts.made} made anew`);
-    save("made-events", made);
+    await saveStageMemo(cache, "made-events", made);
   }
   if (cache && linking) {
     if (linking.counts.kept)
       effects.progress("names: linked as in the last build (no article's names changed)");
-    save("linking", linking);
+    await saveStageMemo(cache, "linking", linking);
   }
   return corpus;
 }
