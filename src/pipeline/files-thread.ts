@@ -67,8 +67,9 @@ export interface FilesThread {
  * compare stage's corpus counts: past the per-article work, a build is one thread of work, and these
  * need nothing but the corpus, each part as soon as it is there (together half a 10,000-article
  * rebuild). The article files are left to the other thread, which makes them while this one makes
- * the events files and search index: made here too, they kept the build waiting for this thread. The worker is sent only the fields they read. The same functions on the
- * same input: the files are the ones this thread would have made (build-determinism.test.ts).
+ * the events files and search index: made here too, they kept the build waiting for this thread.
+ * The worker is sent only the fields they read. The same functions on the same input: the files are
+ * the ones this thread would have made (build-determinism.test.ts).
  */
 export function startFilesThread(start: FilesThreadStart): FilesThread {
   const worker = new Worker(workerSource(workerUrl), { eval: true, workerData: start });

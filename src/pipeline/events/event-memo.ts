@@ -2,12 +2,12 @@ import type { Event } from "../../schema/event.ts";
 import { digestOf, type StageMemo } from "../cache/stage-memo.ts";
 import type { EventMention } from "./find-mentions.ts";
 
-/** The entry of the events stage's memo that holds the last build's document frequencies. */
+/** The memo's entry that holds the document frequencies its events were made with. */
 const FREQUENCIES_ENTRY = "document-frequencies";
 
 /**
- * Events made from groups of mentions (`toEvent`), kept in the events stage's memo so that a rebuild
- * makes again only the events whose mentions changed: at 10,000 articles, making every event was a
+ * Events made from groups of mentions (`toEvent`), kept in a memo of their own ("made-events",
+ * beside the findings' "events") so that a rebuild makes again only the events whose mentions changed: at 10,000 articles, making every event was a
  * twentieth of a rebuild after one article changed.
  *
  * An event is made from its group's mentions in their order, the weights of their words
