@@ -19,9 +19,19 @@ export function splitByPeriod<T>(
   bytes: (item: T) => number,
   maxBytes: number,
 ): Period<T>[] {
+  // A record is sized up to three times (its year, month and day); sizing walks its fields.
+  const sizes = new Map<T, number>();
+  const sizeOf = (item: T) => {
+    let size = sizes.get(item);
+    if (size === undefined) {
+      size = bytes(item);
+      sizes.set(item, size);
+    }
+    return size;
+  };
   const bytesOf = (group: readonly T[]) => {
     let total = 0;
-    for (const item of group) total += bytes(item);
+    for (const item of group) total += sizeOf(item);
     return total;
   };
   const out: Period<T>[] = [];

@@ -70,18 +70,44 @@ export function eventArticleFiles(
 }
 
 /**
+ * The article files of the last build, known by name and size (see `KnownFile` in output-files.ts,
+ * and article-file-memo.ts for what makes a file known).
+ */
+export interface KnownArticleFiles {
+  /** The file the last build wrote for these articles under this stem, if it was the same. */
+  fileOf(stem: string, articles: readonly Article[]): { name: string; bytes: number } | undefined;
+  /** Keeps the file made for them, for the next build. */
+  keep(stem: string, articles: readonly Article[], file: { name: string; bytes: number }): void;
+}
+
+/**
  * The article files, a period at a time, each step yielding `flush()` so that the caller writes the
- * file and lets its text go; returns their names in period order.
+ * file and lets its text go; returns their names in period order. With `known`, a period whose file
+ * the last build wrote is added by name and size (`addKnown`), its JSON made only if it is missing.
  */
 export function* projectArticleFileSteps<Flushed>(
   articles: readonly Article[],
-  add: (stem: string, schema: z.ZodType, data: unknown) => string,
-  flush: () => Flushed,
+  files: {
+    addFile: (stem: string, schema: z.ZodType, data: unknown) => { name: string; content: string };
+    addKnown: (name: string, bytes: number, make: () => string) => string;
+    flush: () => Flushed;
+  },
+  known?: KnownArticleFiles,
 ): Generator<Flushed, string[], undefined> {
   const names: string[] = [];
   for (const { period, articles: inPeriod } of splitArticlesByPeriod(articles)) {
-    names.push(add(`articles-${period}`, articlesFile, inPeriod.map(projectArticle)));
-    yield flush();
+    const stem = `articles-${period}`;
+    const file = known?.fileOf(stem, inPeriod);
+    if (file) {
+      // Made only when the file is missing from the output, as `add` makes it.
+      const text = () => `${JSON.stringify(articlesFile.parse(inPeriod.map(projectArticle)))}\n`;
+      names.push(files.addKnown(file.name, file.bytes, text));
+    } else {
+      const made = files.addFile(stem, articlesFile, inPeriod.map(projectArticle));
+      known?.keep(stem, inPeriod, { name: made.name, bytes: Buffer.byteLength(made.content) });
+      names.push(made.name);
+    }
+    yield files.flush();
   }
   return names;
 }

@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
 import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
+import { knownArticleFiles, loadArticleFileMemo, saveArticleFileMemo } from "./article-file-memo.ts";
 import type { Corpus, CorpusEvents } from "./assemble-corpus.ts";
 import { finishCorpus, finishEvents, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import { loadCheckedOutputs, saveCheckedOutputs } from "./cache/checked-outputs.ts";
-import { loadStageMemo, saveStageMemo } from "./cache/stage-memo.ts";
+import { loadStageMemo, type StageMemo, saveStageMemo } from "./cache/stage-memo.ts";
 import {
   type ComparisonMemo,
   loadComparisonMemo,
@@ -99,6 +100,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   let offThread: Promise<FilesThreadOutput> | undefined;
   let corpus: Corpus;
   let comparisonMemo: ComparisonMemo | undefined;
+  let articleFileMemo: StageMemo | undefined;
   const written = new Set<string>();
   try {
     // The files thread starts as soon as the articles are cleaned, and is sent the entities once
@@ -131,9 +133,19 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     );
     // The comparisons are made as their files are, so their memo lives on until those are written.
     comparisonMemo = cache ? await loadComparisonMemo(cache, { steps: countSteps }) : undefined;
+    articleFileMemo = cache ? await loadArticleFileMemo(cache) : undefined;
     corpus = finishCorpus(found, comparisonMemo, thread ? receivedCounts(await thread.counts) : undefined);
+    const knownArticles =
+      articleFileMemo && corpus.linkedKeys
+        ? knownArticleFiles(articleFileMemo, corpus.linkedKeys)
+        : undefined;
     // Written group by group: holding every file's text at once would double a large build's memory.
-    for await (const group of projectFileGroups(corpus, { ...(offThread ? { offThread } : {}), checked })) {
+    const projecting = projectFileGroups(corpus, {
+      ...(offThread ? { offThread } : {}),
+      ...(knownArticles ? { knownArticles } : {}),
+      checked,
+    });
+    for await (const group of projecting) {
       for (const file of group) {
         if (!("make" in file)) await effects.writeOutput(file.name, file.content);
         else if (!(await effects.hasOutput(file.name, file.bytes)))
@@ -157,6 +169,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
       );
     await saveComparisonMemo(cache, comparisonMemo, corpus.comparisons.memoSteps);
   }
+  if (cache && articleFileMemo) await saveArticleFileMemo(cache, articleFileMemo);
   return corpus;
 }
 

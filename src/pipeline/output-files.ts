@@ -12,10 +12,21 @@ export interface MadeFile {
  * A file the last build wrote, known by its name (its content's digest) and size: written only
  * when it is not in the output folder as it was left, and its text made only then.
  */
-export interface KnownFile {
+export interface KnownFile extends FileIdentity {
+  make(): string;
+}
+
+/** A written file as a memo keeps it: its name (its content's digest) and its size in bytes. */
+export interface FileIdentity {
   name: string;
   bytes: number;
-  make(): string;
+}
+
+/** A file's identity as a memo's text, and back (undefined for anything else). */
+export const identityText = (file: FileIdentity): string => `${file.name}\n${file.bytes}`;
+export function parseIdentity(text: string | undefined): FileIdentity | undefined {
+  const [name, bytes] = text?.split("\n") ?? [];
+  return name && bytes ? { name, bytes: Number(bytes) } : undefined;
 }
 
 /** A file's text, made now when it is a known file's. */
@@ -44,20 +55,27 @@ export function outputFiles(checked: ReadonlySet<string> = new Set(), onParse?: 
     files.push({ name, content });
     return name;
   };
+  /** `add`, giving the file as made. */
+  const addFile = (stem: string, schema: z.ZodType, data: unknown): MadeFile => {
+    if (checked.size > 0) {
+      const content = `${JSON.stringify(data)}\n`;
+      const name = nameOf(stem, content);
+      if (checked.has(name)) {
+        const file = { name, content };
+        files.push(file);
+        return file;
+      }
+    }
+    onParse?.(stem);
+    const content = `${JSON.stringify(schema.parse(data))}\n`;
+    const file = { name: nameOf(stem, content), content };
+    files.push(file);
+    return file;
+  };
   return {
     addText,
-    add(stem: string, schema: z.ZodType, data: unknown): string {
-      if (checked.size > 0) {
-        const content = `${JSON.stringify(data)}\n`;
-        const name = nameOf(stem, content);
-        if (checked.has(name)) {
-          files.push({ name, content });
-          return name;
-        }
-      }
-      onParse?.(stem);
-      return addText(stem, `${JSON.stringify(schema.parse(data))}\n`);
-    },
+    addFile,
+    add: (stem: string, schema: z.ZodType, data: unknown): string => addFile(stem, schema, data).name,
     put(file: OutputFile): void {
       files.push(file);
     },

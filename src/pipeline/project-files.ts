@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from "../schema/version.ts";
 import {
   articleFileIndex,
   eventArticleFiles,
+  type KnownArticleFiles,
   projectArticleFileSteps,
   splitArticlesByPeriod,
 } from "./article-files.ts";
@@ -40,16 +41,19 @@ export async function* projectFileGroups(
     offThread?: Promise<FilesThreadOutput>;
     checked?: ReadonlySet<string>;
     onParse?: (stem: string) => void;
+    /** The last build's article files (see `KnownArticleFiles`). */
+    knownArticles?: KnownArticleFiles;
   } = {},
 ): AsyncGenerator<OutputFile[], void, undefined> {
-  const { offThread, checked, onParse } = options;
-  const { add, addText, addKnown, flush, put } = outputFiles(checked, onParse);
+  const { offThread, checked, onParse, knownArticles } = options;
+  const files = outputFiles(checked, onParse);
+  const { add, addText, addKnown, flush, put } = files;
 
   let articleFiles: string[] = [];
   let events: EventFileNames | undefined;
   if (!offThread) {
     const fileOf = articleFileIndex(splitArticlesByPeriod(corpus.articles).map((p) => p.articles));
-    articleFiles = yield* projectArticleFileSteps(corpus.articles, add, flush);
+    articleFiles = yield* projectArticleFileSteps(corpus.articles, files, knownArticles);
     events = yield* projectEventFileSteps(
       corpus.events.map((e) => projectEvent(e, fileOf)),
       add,
@@ -72,7 +76,7 @@ export async function* projectFileGroups(
     yield flush();
   }
   // Made here while the other thread makes the events files and the search index, which take longer.
-  if (offThread) articleFiles = yield* projectArticleFileSteps(corpus.articles, add, flush);
+  if (offThread) articleFiles = yield* projectArticleFileSteps(corpus.articles, files, knownArticles);
   const made = await offThread;
   let entities: EntityFileNames;
   let search: string[];

@@ -5,6 +5,7 @@ import type { Event } from "../../schema/event.ts";
 import { type Source, sourceKinds } from "../../schema/source.ts";
 import type { LinkedEntity } from "../events/mention-list.ts";
 import { splitSentences } from "../events/split-sentences.ts";
+import type { FileIdentity } from "../output-files.ts";
 import { type CompareContext, compareEvent } from "./compare-event.ts";
 import { type ComparisonMemo, memoizedComparisons, outletMemo } from "./comparison-memo.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";
@@ -35,8 +36,8 @@ export interface Comparisons {
    * With a memo: the name and size of a shard's file when the last build wrote the very same (none
    * of its comparisons changed), and where the file a shard was written to is kept for the next.
    */
-  shardFile?(stem: string, eventIds: readonly string[]): { name: string; bytes: number } | undefined;
-  keepShardFile?(stem: string, eventIds: readonly string[], file: { name: string; bytes: number }): void;
+  shardFile?(stem: string, eventIds: readonly string[]): FileIdentity | undefined;
+  keepShardFile?(stem: string, eventIds: readonly string[], file: FileIdentity): void;
   /** What to keep for the next build, when there is a memo: after every comparison was asked for. */
   memoSteps?: Uint8Array;
 }
@@ -218,7 +219,7 @@ export function compareCorpus(
     ...(memoized
       ? {
           shardFile: (stem: string, ids: readonly string[]) => memoized.shardFile(stem, ids.map(eventOf)),
-          keepShardFile: (stem: string, ids: readonly string[], file: { name: string; bytes: number }) =>
+          keepShardFile: (stem: string, ids: readonly string[], file: FileIdentity) =>
             memoized.keepShardFile(stem, ids.map(eventOf), file),
         }
       : {}),

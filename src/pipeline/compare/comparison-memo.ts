@@ -3,6 +3,7 @@ import type { Event } from "../../schema/event.ts";
 import { digestOf, loadStageMemo, memoKey, type StageMemo, saveStageMemo } from "../cache/stage-memo.ts";
 import type { ContentCache } from "../effects.ts";
 import type { LinkedEntity } from "../events/mention-list.ts";
+import { type FileIdentity, identityText, parseIdentity } from "../output-files.ts";
 import type { OutletMemo, OutletReading } from "./corpus-aggregates.ts";
 import type { CountSteps } from "./count-changes.ts";
 import type { ArticleMentions } from "./mention-index.ts";
@@ -220,11 +221,10 @@ export function memoizedComparisons(input: {
   return Object.assign(json, {
     shardFile(stem: string, events: readonly Event[]) {
       if (!events.every((e) => kept(e) !== undefined)) return undefined;
-      const [name, bytes] = memo.entries.getText(shardKey(stem, events))?.split("\n") ?? [];
-      return name && bytes ? { name, bytes: Number(bytes) } : undefined;
+      return parseIdentity(memo.entries.getText(shardKey(stem, events)));
     },
-    keepShardFile(stem: string, events: readonly Event[], file: { name: string; bytes: number }) {
-      memo.entries.setText(shardKey(stem, events), `${file.name}\n${file.bytes}`);
+    keepShardFile(stem: string, events: readonly Event[], file: FileIdentity) {
+      memo.entries.setText(shardKey(stem, events), identityText(file));
     },
   });
 }
@@ -236,6 +236,6 @@ export function memoizedComparisons(input: {
  */
 export type MemoizedComparisons = ((event: Event) => string) & {
   /** The name and size of the shard's file when the last build wrote the same, else undefined. */
-  shardFile(stem: string, events: readonly Event[]): { name: string; bytes: number } | undefined;
-  keepShardFile(stem: string, events: readonly Event[], file: { name: string; bytes: number }): void;
+  shardFile(stem: string, events: readonly Event[]): FileIdentity | undefined;
+  keepShardFile(stem: string, events: readonly Event[], file: FileIdentity): void;
 };

@@ -83,12 +83,13 @@ describe("byte-identical builds", () => {
     expect(core.articles.length).toBe(manifest.articleCount);
   }, 60_000);
 
-  it("keeps a comparison shard none of whose comparisons changed, and makes it again when it is gone", async () => {
+  it("keeps comparison shards and article files whose content did not change, and makes them again when gone", async () => {
     const effects = Object.assign(memoryEffects(corpus(), { sources }), { cache: memoryCache("v1") });
     await build(effects, { workers: 0 });
     const first = new Map(effects.outputs);
-    const shards = [...first.keys()].filter((name) => /^comparisons-\d/.test(name));
-    expect(shards.length).toBeGreaterThan(0);
+    const shards = [...first.keys()].filter((name) => /^(comparisons-\d|articles-)/.test(name));
+    expect(shards.filter((name) => name.startsWith("articles-")).length).toBeGreaterThan(0);
+    expect(shards.filter((name) => name.startsWith("comparisons-")).length).toBeGreaterThan(0);
     const written: string[] = [];
     const write = effects.writeOutput;
     effects.writeOutput = (name, content) => {
@@ -99,10 +100,14 @@ describe("byte-identical builds", () => {
     expect(effects.outputs).toEqual(first);
     // Known by name and size from the last build: not made, not written.
     expect(written.filter((name) => shards.includes(name))).toEqual([]);
-    effects.outputs.delete(shards[0]!);
+    const gone = [
+      shards.find((name) => name.startsWith("articles-"))!,
+      shards.find((name) => name.startsWith("comparisons-"))!,
+    ];
+    for (const name of gone) effects.outputs.delete(name);
     await build(effects, { workers: 0 });
     expect(effects.outputs).toEqual(first);
-    expect(written.filter((name) => shards.includes(name))).toEqual([shards[0]]);
+    expect(written.filter((name) => shards.includes(name)).sort()).toEqual(gone.sort());
   }, 60_000);
 
   it("after an edit that leaves every article's names as they were, with the last build's linking", async () => {
