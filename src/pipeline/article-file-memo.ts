@@ -1,6 +1,6 @@
 import type { Article } from "../schema/article.ts";
 import type { KnownArticleFiles } from "./article-files.ts";
-import { digestOf, loadStageMemo, type StageMemo, saveStageMemo } from "./cache/stage-memo.ts";
+import { digestOf, loadStageMemo, memoKey, type StageMemo, saveStageMemo } from "./cache/stage-memo.ts";
 import type { ContentCache } from "./effects.ts";
 import { identityText, parseIdentity } from "./output-files.ts";
 
@@ -14,6 +14,8 @@ import { identityText, parseIdentity } from "./output-files.ts";
  */
 
 const STAGE = "article-files";
+/** The cache entry this memo is kept in, for a build to read ahead (see `readingAhead`). */
+export const ARTICLE_FILE_MEMO_KEY = memoKey(STAGE);
 
 export async function loadArticleFileMemo(cache: ContentCache): Promise<StageMemo> {
   return await loadStageMemo(cache, STAGE, { deflate: false });

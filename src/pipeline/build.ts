@@ -1,11 +1,18 @@
 import { availableParallelism } from "node:os";
 import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
-import { knownArticleFiles, loadArticleFileMemo, saveArticleFileMemo } from "./article-file-memo.ts";
+import {
+  ARTICLE_FILE_MEMO_KEY,
+  knownArticleFiles,
+  loadArticleFileMemo,
+  saveArticleFileMemo,
+} from "./article-file-memo.ts";
 import type { Corpus, CorpusEvents } from "./assemble-corpus.ts";
 import { finishCorpus, finishEvents, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import { loadCheckedOutputs, saveCheckedOutputs } from "./cache/checked-outputs.ts";
-import { loadStageMemo, type StageMemo, saveStageMemo } from "./cache/stage-memo.ts";
+import { readingAhead } from "./cache/read-ahead.ts";
+import { loadStageMemo, memoKey, type StageMemo, saveStageMemo } from "./cache/stage-memo.ts";
 import {
+  COMPARISON_MEMO_KEYS,
   type ComparisonMemo,
   loadComparisonMemo,
   loadCountSteps,
@@ -57,6 +64,9 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   const inputs = (await effects.listInputs()).filter((f) => !isIgnorable(f.path));
   const inputBytes = inputs.reduce((n, f) => n + f.size, 0);
   effects.prepareFor?.(inputBytes);
+  const lean = inputBytes >= LEAN_FROM_BYTES;
+  // The stage memos are read on libuv's threads while this one reads and cleans the articles.
+  const cache = lean || !effects.cache ? undefined : readingAhead(effects.cache, MEMO_KEYS);
   const reads = await readInputs(effects, inputs);
   if (reads.length > PROGRESS_THRESHOLD) effects.progress("cleaning articles and finding events…");
   const { report, raws } = gatherReads(reads);
@@ -90,8 +100,6 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     const { cached, computed } = runner.counts;
     effects.progress(`per-article work: ${computed} computed, ${cached} from the cache; grouping events…`);
   }
-  const lean = inputBytes >= LEAN_FROM_BYTES;
-  const cache = lean ? undefined : effects.cache;
   const checked = effects.cache ? await loadCheckedOutputs(effects.cache) : new Set<string>();
   // The files thread needs the last build's count steps before the events are found; the rest of
   // the comparisons' memo is loaded once they are.
@@ -101,12 +109,13 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   let corpus: Corpus;
   let comparisonMemo: ComparisonMemo | undefined;
   let articleFileMemo: StageMemo | undefined;
+  let memosSaved: Promise<void> | undefined;
   const written = new Set<string>();
   try {
     // The files thread starts as soon as the articles are cleaned, and is sent the entities once
     // linked and the events once found: it counts the corpus's terms for the compare stage and makes
     // its files while this thread finds the events and compares.
-    const found = await eventsWithMemo(
+    const { found, saved } = await eventsWithMemo(
       effects,
       report,
       works,
@@ -131,6 +140,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
         });
       },
     );
+    memosSaved = saved;
     // The comparisons are made as their files are, so their memo lives on until those are written.
     comparisonMemo = cache ? await loadComparisonMemo(cache, { steps: countSteps }) : undefined;
     articleFileMemo = cache ? await loadArticleFileMemo(cache) : undefined;
@@ -170,13 +180,19 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     await saveComparisonMemo(cache, comparisonMemo, corpus.comparisons.memoSteps);
   }
   if (cache && articleFileMemo) await saveArticleFileMemo(cache, articleFileMemo);
+  await memosSaved;
   return corpus;
 }
 
+/** The stage memos' cache entries, all read ahead (see `readingAhead`). */
+const EVENTS_STAGES = ["events", "linking", "made-events"];
+const MEMO_KEYS = [...EVENTS_STAGES.map(memoKey), ...COMPARISON_MEMO_KEYS, ARTICLE_FILE_MEMO_KEY];
+
 /**
- * `finishEvents` with the events stage's memo of the last build, saved again for the next once
- * `found` was told the result. In a function of its own so that the memo (45 MB at 10,000
- * articles) dies with its frame and does not stay reachable from `build` while the files are made.
+ * `finishEvents` with the events stage's memos of the last build, saved again for the next once
+ * `found` was told the result: `saved` is their writing, done on libuv's threads while this one
+ * compares and writes files. In a function of its own so that the memos (70 MB at 10,000 articles)
+ * die with its frame once written, and do not stay reachable from `build` while the files are made.
  */
 async function eventsWithMemo(
   effects: Effects,
@@ -185,14 +201,15 @@ async function eventsWithMemo(
   cache: ContentCache | undefined,
   hooks: Parameters<typeof finishEvents>[3],
   found: (corpus: CorpusEvents) => void,
-): Promise<CorpusEvents> {
+): Promise<{ found: CorpusEvents; saved: Promise<void> }> {
+  const [events, linkingStage, madeStage] = EVENTS_STAGES as [string, string, string];
   // 45 MB of JSON at 10,000 articles: stored as it is (see `MemoOptions`), which spares a rebuild
   // 0.15 s of deflating and inflating for 38 MB more on disk.
-  const memo = cache ? await loadStageMemo(cache, "events", { deflate: false }) : undefined;
+  const memo = cache ? await loadStageMemo(cache, events, { deflate: false }) : undefined;
   // The linking (a few megabytes at 10,000 articles, mostly packed numbers) is kept as it is too.
-  const linking = cache ? await loadStageMemo(cache, "linking", { deflate: false }) : undefined;
+  const linking = cache ? await loadStageMemo(cache, linkingStage, { deflate: false }) : undefined;
   // The events made from their groups (10 MB of JSON at 10,000 articles), kept as they are too.
-  const made = cache ? await loadStageMemo(cache, "made-events", { deflate: false }) : undefined;
+  const made = cache ? await loadStageMemo(cache, madeStage, { deflate: false }) : undefined;
   const corpus = finishEvents(
     report,
     works,
@@ -200,24 +217,28 @@ async function eventsWithMemo(
     hooks,
   );
   found(corpus);
+  const saving: Promise<void>[] = [];
   if (cache && memo) {
     if (memo.counts.kept)
       effects.progress(
         `events stage: ${memo.counts.kept} articles' findings from the last build, ${memo.counts.made} found anew`,
       );
-    await saveStageMemo(cache, "events", memo);
+    saving.push(saveStageMemo(cache, events, memo));
   }
   if (cache && made) {
     if (made.counts.kept)
       effects.progress(`events: ${made.counts.kept} from the last build, ${made.counts.made} made anew`);
-    await saveStageMemo(cache, "made-events", made);
+    saving.push(saveStageMemo(cache, madeStage, made));
   }
   if (cache && linking) {
     if (linking.counts.kept)
       effects.progress("names: linked as in the last build (no article's names changed)");
-    await saveStageMemo(cache, "linking", linking);
+    saving.push(saveStageMemo(cache, linkingStage, linking));
   }
-  return corpus;
+  const saved = Promise.all(saving).then(() => undefined);
+  // Awaited once the files are written; should the build fail first, its own error is the one told.
+  saved.catch(() => undefined);
+  return { found: corpus, saved };
 }
 
 /**

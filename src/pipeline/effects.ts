@@ -15,7 +15,8 @@ export interface InputFile {
  */
 export interface ContentCache {
   get(key: string): Promise<Uint8Array | undefined>;
-  set(key: string, value: Uint8Array): Promise<void>;
+  /** Stores the value, given whole or as pieces to be stored one after the other. */
+  set(key: string, value: Uint8Array | readonly Uint8Array[]): Promise<void>;
   /**
    * Told when the per-article entries of this build are all read and written (only the stage
    * memos follow), so that an implementation may store them together for the next build and let

@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ContentCache } from "../effects.ts";
 import { readPack, writePack } from "./entry-pack.ts";
@@ -53,7 +52,7 @@ export async function openDiskCache(
         return packed;
       }
       try {
-        const value = isMemo(key) ? readFileSync(pathOf(key)) : await readFile(pathOf(key));
+        const value = isMemo(key) ? await readWhole(pathOf(key)) : await readFile(pathOf(key));
         use(key, value, false);
         return value;
       } catch {
@@ -62,33 +61,30 @@ export async function openDiskCache(
     },
     async set(key, value) {
       const folder = join(root, key.slice(0, 2));
-      const memo = isMemo(key);
       if (!made.has(folder)) {
-        if (memo) mkdirSync(folder, { recursive: true });
-        else await mkdir(folder, { recursive: true });
+        await mkdir(folder, { recursive: true });
         made.add(folder);
       }
       // Written aside then renamed: a build stopped halfway, or two builds at once, never leave a
       // half-written entry that a later build would read as valid.
       const temp = `${pathOf(key)}.${process.pid}.tmp`;
-      if (memo) {
-        writeFileSync(temp, value);
+      if (isMemo(key)) {
+        await writeWhole(temp, value instanceof Uint8Array ? [value] : value);
         // The last build's memo is moved aside and removed in the background: renamed over, its
         // tens of megabytes were freed in this thread (80 ms at 10,000 articles).
         const old = `${pathOf(key)}.${process.pid}.old`;
-        let moved = true;
-        try {
-          renameSync(pathOf(key), old);
-        } catch {
-          moved = false;
-        }
-        renameSync(temp, pathOf(key));
+        const moved = await rename(pathOf(key), old).then(
+          () => true,
+          () => false,
+        );
+        await rename(temp, pathOf(key));
         if (moved) void rm(old, { force: true }).catch(() => undefined);
       } else {
-        await writeFile(temp, value);
+        const bytes = value instanceof Uint8Array ? value : Buffer.concat(value);
+        await writeFile(temp, bytes);
         await rename(temp, pathOf(key));
+        use(key, bytes, false);
       }
-      use(key, value, false);
     },
     async settle() {
       // Packed again when a tenth of what was used came from outside the pack (new or edited
@@ -114,13 +110,43 @@ export async function openDiskCache(
 }
 
 /**
- * The stage memos (`memo-…` keys) are read and written at once, without yielding: one is tens of
- * megabytes, and node reads and writes a file in half-megabyte pieces, each waiting for this thread
- * between the two, which a build keeps busy for seconds at a time. A 10,000-article rebuild waited
- * a quarter of a second for its memos so, against 40 ms at once. The per-article entries, small and
- * many, stay asynchronous: a build writes thousands of them while its workers compute.
+ * The stage memos (`memo-…` keys) are read and written in one call each, on libuv's threads: one is
+ * tens of megabytes, and node's `readFile` and `writeFile` move a file in half-megabyte pieces,
+ * each waiting for this thread between the two, which a build keeps busy for seconds at a time (a
+ * 10,000-article rebuild waited a quarter of a second for its memos so). Read or written at once in
+ * this thread instead, they still held it for 0.2 s; this way a memo is read while the articles
+ * are, and written while the next stage runs. The per-article entries, small and many, stay with
+ * `readFile` and `writeFile`.
  */
 const isMemo = (key: string) => key.startsWith("memo-");
+
+/** A file's bytes in one read (files do not change size under a build: they are renamed into place). */
+async function readWhole(path: string): Promise<Uint8Array> {
+  const file = await open(path, "r");
+  try {
+    const { size } = await file.stat();
+    const bytes = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await file.read(bytes, at, size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return bytes.subarray(0, at);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Pieces written one after the other into a new file, in one call (libuv writes them all). */
+async function writeWhole(path: string, parts: readonly Uint8Array[]): Promise<void> {
+  const file = await open(path, "w");
+  try {
+    await file.writev(parts);
+  } finally {
+    await file.close();
+  }
+}
 
 /**
  * The largest pack made or read, in bytes: it is held whole while the per-article work is read

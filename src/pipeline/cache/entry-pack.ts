@@ -1,6 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
 
-const UTF8 = new TextEncoder();
 const TEXT = new TextDecoder();
 
 /**
@@ -8,12 +7,27 @@ const TEXT = new TextDecoder();
  * value's length and bytes, lengths as 32-bit little-endian numbers.
  */
 export function writePack(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const parts: Uint8Array[] = [u32(entries.size)];
+  return Buffer.concat(packParts(entries));
+}
+
+/**
+ * The pack as the pieces to write one after the other: the values as they are (views of the
+ * packs they were read from, most of them), so a pack of tens of megabytes is written without
+ * being copied into one buffer first.
+ */
+export function packParts(entries: ReadonlyMap<string, Uint8Array>): Uint8Array[] {
+  const count = Buffer.allocUnsafe(4);
+  count.writeUInt32LE(entries.size, 0);
+  const parts: Uint8Array[] = [count];
   for (const [key, value] of entries) {
-    const k = UTF8.encode(key);
-    parts.push(u32(k.length), k, u32(value.byteLength), value);
+    const length = Buffer.byteLength(key);
+    const head = Buffer.allocUnsafe(8 + length);
+    head.writeUInt32LE(length, 0);
+    head.write(key, 4, "utf8");
+    head.writeUInt32LE(value.byteLength, 4 + length);
+    parts.push(head, value);
   }
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /**
@@ -49,10 +63,4 @@ export function parsePack(bytes: Uint8Array): Map<string, Uint8Array> {
   }
   if (at !== bytes.length) throw new Error("pack longer than its entries");
   return entries;
-}
-
-function u32(n: number): Uint8Array {
-  const bytes = new Uint8Array(4);
-  new DataView(bytes.buffer).setUint32(0, n, true);
-  return bytes;
 }

@@ -18,8 +18,8 @@ export function memoryCache(
       else cache.hits++;
       return value;
     },
-    async set(key: string, value: Uint8Array) {
-      entries.set(`${version}/${key}`, value);
+    async set(key: string, value: Uint8Array | readonly Uint8Array[]) {
+      entries.set(`${version}/${key}`, value instanceof Uint8Array ? value : Buffer.concat(value));
     },
   };
   return cache;

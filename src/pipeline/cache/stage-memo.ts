@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ContentCache } from "../effects.ts";
-import { parsePack, writePack } from "./entry-pack.ts";
+import { packParts, parsePack, writePack } from "./entry-pack.ts";
 
 /**
  * Results of one stage of the last build, each kept under a digest of everything it was made from,
@@ -34,6 +34,8 @@ export interface StageMemo {
   readonly counts: { kept: number; made: number };
   /** The memo to store, or undefined when it holds exactly what the last build's did. */
   pack(): Uint8Array | undefined;
+  /** `pack` as the pieces to write one after the other (see `packParts`). */
+  packParts(): Uint8Array[] | undefined;
 }
 
 export interface Uncounted {
@@ -105,10 +107,14 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
     setBytes: (digest, bytes) => keep(digest, bytes),
     counts,
     pack() {
+      const parts = this.packParts();
+      return parts && (parts.length === 1 ? parts[0] : Buffer.concat(parts));
+    },
+    packParts() {
       if (!changed && kept.size === old.size) return undefined;
       // Entries in digest order: the same results give the same bytes whatever order they came in.
-      const bytes = writePack(new Map([...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
-      return deflate ? deflateRawSync(bytes, { level: 1 }) : bytes;
+      const sorted = new Map([...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return deflate ? [deflateRawSync(writePack(sorted), { level: 1 })] : packParts(sorted);
     },
   };
 }
@@ -134,8 +140,8 @@ export async function loadStageMemo(
 
 /** Stores the memo of `stage` for the next build, if it changed (opened with the same options). */
 export async function saveStageMemo(cache: ContentCache, stage: string, memo: StageMemo): Promise<void> {
-  const bytes = memo.pack();
-  if (bytes) await cache.set(memoKey(stage), bytes);
+  const parts = memo.packParts();
+  if (parts) await cache.set(memoKey(stage), parts);
 }
 
 // Not hex, so never an article's key.

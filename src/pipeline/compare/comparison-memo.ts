@@ -23,6 +23,8 @@ export interface ComparisonMemo {
 const STAGE = "comparisons";
 const OUTLETS_STAGE = "outlet-readings";
 const STEPS_KEY = memoKey("comparisons-steps");
+/** The cache entries this memo is kept in, for a build to read ahead (see `readingAhead`). */
+export const COMPARISON_MEMO_KEYS = [memoKey(STAGE), memoKey(OUTLETS_STAGE), STEPS_KEY];
 // Tens of megabytes of JSON at 10,000 articles: stored as it is (see `MemoOptions`).
 const OPTIONS = { deflate: false };
 
