@@ -86,7 +86,8 @@ export interface KnownArticleFiles {
  * the last build wrote is added by name and size (`addKnown`), its JSON made only if it is missing.
  */
 export function* projectArticleFileSteps<Flushed>(
-  articles: readonly Article[],
+  /** The articles cut into periods (`splitArticlesByPeriod`). */
+  periods: readonly { period: string; articles: Article[] }[],
   files: {
     addFile: (stem: string, schema: z.ZodType, data: unknown) => { name: string; content: string };
     addKnown: (name: string, bytes: number, make: () => string) => string;
@@ -95,7 +96,7 @@ export function* projectArticleFileSteps<Flushed>(
   known?: KnownArticleFiles,
 ): Generator<Flushed, string[], undefined> {
   const names: string[] = [];
-  for (const { period, articles: inPeriod } of splitArticlesByPeriod(articles)) {
+  for (const { period, articles: inPeriod } of periods) {
     const stem = `articles-${period}`;
     const file = known?.fileOf(stem, inPeriod);
     if (file) {

@@ -23,7 +23,7 @@ import type { ContentCache, Effects, InputFile } from "./effects.ts";
 import {
   type FilesThread,
   type FilesThreadOutput,
-  sentEvent,
+  finishMessage,
   startArticle,
   startFilesThread,
 } from "./files-thread.ts";
@@ -133,11 +133,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
       },
       (found) => {
         found.report.warnings.unshift(...config.warnings);
-        offThread = thread?.finish({
-          primaryEventIds: found.articles.map((a) => a.primaryEventId),
-          timexes: found.articles.map((a) => a.timexes ?? []),
-          events: found.events.map(sentEvent),
-        });
+        offThread = thread?.finish(finishMessage(found.articles, found.events));
       },
     );
     memosSaved = saved;

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { articleFileIndex, splitArticlesByPeriod } from "./article-files.ts";
 import { countCorpus, receivedCounts } from "./compare/corpus-counts.ts";
 import type { LinkedEntity } from "./events/mention-list.ts";
 import { mentionListOf } from "./events/mention-list.ts";
-import { projectEventFileSteps } from "./events-files.ts";
-import { sentEvent, startArticle, startFilesThread } from "./files-thread.ts";
-import { contentOf, outputFiles } from "./output-files.ts";
+import { finishMessage, receivedEvents, startArticle, startFilesThread } from "./files-thread.ts";
+import { outputFiles } from "./output-files.ts";
 import { projectEntityFiles } from "./project-entities.ts";
-import { projectEvent } from "./project-files.ts";
 import { runSteps } from "./run-steps.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
 import { fixtureArticles, fixtureEvents } from "./search/fixture-corpus.ts";
@@ -39,22 +36,25 @@ const entities: LinkedEntity[] = [
     ),
   },
 ];
-const events = fixtureEvents.map((e, i) => ({ ...e, entityIds: i % 2 ? ["kim-jong-un"] : ["mike-pompeo"] }));
+// Each quote is its article's text between the mention's offsets, as the events stage makes it
+// (the search fixture's quotes are written by hand).
+const textOf = new Map(fixtureArticles.map((a) => [a.id, a.text]));
+const events = fixtureEvents.map((e, i) => ({
+  ...e,
+  entityIds: i % 2 ? ["kim-jong-un"] : ["mike-pompeo"],
+  mentions: e.mentions.map((m) => ({ ...m, quote: textOf.get(m.articleId)!.slice(m.start, m.end) })),
+}));
 // What the events stage adds to each article: its own event, and its time expressions.
 const articles = fixtureArticles.map((a, n) => ({
   ...a,
   timexes: n % 2 ? [] : [{ start: 0, end: 3, text: a.text.slice(0, 3), value: "2018-06-12" }],
 }));
 
-/** The thread started, sent the entities and then the events, as a build sends them. */
-function threadFiles(input: typeof articles) {
+/** The thread started, sent the entities and then the events, as a build sends them (`finished`: the articles they were found in). */
+function threadFiles(input: typeof articles, finished = input) {
   const thread = startFilesThread({ articles: input.map(startArticle) });
   thread.linked(entities);
-  const files = thread.finish({
-    primaryEventIds: input.map((a) => a.primaryEventId),
-    timexes: input.map((a) => a.timexes),
-    events: events.map(sentEvent),
-  });
+  const files = thread.finish(finishMessage(finished, events));
   return { counts: thread.counts, files };
 }
 
@@ -68,35 +68,35 @@ function named(counts: ReturnType<typeof countCorpus>) {
 }
 
 describe("the files thread", () => {
-  it("makes the entity, events and search files this thread makes", async () => {
+  it("makes the entity files and search index this thread makes", async () => {
     const files = outputFiles();
     const none = () => undefined;
     const names = runSteps(projectEntityFiles(entities, files.add, none));
     const entityFiles = { files: files.flush(), names };
-    const fileOf = articleFileIndex(splitArticlesByPeriod(articles).map((p) => p.articles));
-    const projected = events.map((e) => projectEvent(e, fileOf));
-    const eventNames = runSteps(projectEventFileSteps(projected, files.add, none));
-    const eventFiles = { files: files.flush(), names: eventNames };
-    const index = buildSearchIndex({ articles, events: projected, entities });
+    const index = buildSearchIndex({ articles, events, entities });
     const searchNames = runSteps(projectSearchFileSteps(index, files.add, none));
-    const here = {
-      entityFiles,
-      eventFiles,
-      searchFiles: { files: files.flush(), names: searchNames },
-    };
+    const here = { entityFiles, searchFiles: { files: files.flush(), names: searchNames } };
     expect(here.entityFiles.files.map((f) => f.name)).toEqual([
       expect.stringMatching(/^entity-mentions-000\.[0-9a-f]{10}\.json$/),
       expect.stringMatching(/^entities\.[0-9a-f]{10}\.json$/),
     ]);
     expect(index.meta.terms).toContain("pompeo");
-    // Each event's file lists the article files its articles are in.
-    const writtenEvents = eventFiles.files
-      .filter((f) => f.name.startsWith("events-"))
-      .flatMap((f) => JSON.parse(contentOf(f)));
-    expect(writtenEvents.map((e: { id: string }) => e.id).sort()).toEqual(events.map((e) => e.id).sort());
-    expect(writtenEvents.every((e: { articleFiles: number[] }) => e.articleFiles.length > 0)).toBe(true);
     expect(await threadFiles(articles).files).toEqual(here);
   }, 30_000);
+
+  it("is sent the events' mentions as places in the articles, and cuts the same quotes from their texts", () => {
+    const sent = finishMessage(articles, events);
+    expect(sent.mentions.length).toBe(3 * events.reduce((n, e) => n + e.mentions.length, 0));
+    const received = receivedEvents(articles.map(startArticle), sent);
+    expect(received.map((e) => e.mentions)).toEqual(
+      events.map((e) => e.mentions.map((m) => ({ articleId: m.articleId, quote: m.quote }))),
+    );
+    expect(received.flatMap((e) => e.mentions).every((m) => m.quote.length > 0)).toBe(true);
+    expect(received.map(({ mentions: _, ...e }) => e)).toEqual(
+      // All the search index reads of an event besides its mentions.
+      events.map(({ mentions: _, articleIds: __, precision: ___, ...e }) => e),
+    );
+  });
 
   it("counts the corpus's terms as the compare stage here would, numbered alike", async () => {
     const here = countCorpus(articles);
@@ -117,7 +117,7 @@ describe("the files thread", () => {
   it("fails the build's promises when the worker fails", async () => {
     // No text to read: counting throws on the worker, not while the input is sent.
     const broken = [{ ...articles[0]!, text: null as unknown as string }];
-    const { counts, files } = threadFiles(broken);
+    const { counts, files } = threadFiles(broken, articles.slice(0, 1));
     await expect(counts).rejects.toThrow();
     await expect(files).rejects.toThrow();
   }, 30_000);

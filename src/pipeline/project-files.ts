@@ -17,7 +17,7 @@ import {
 } from "./article-files.ts";
 import type { Corpus } from "./assemble-corpus.ts";
 import { comparisonFileSteps } from "./compare/project-comparisons.ts";
-import { type EventFileNames, projectEventFileSteps } from "./events-files.ts";
+import { projectEventFileSteps } from "./events-files.ts";
 import type { FilesThreadOutput } from "./files-thread.ts";
 import { type OutputFile, outputFiles } from "./output-files.ts";
 import { type EntityFileNames, projectEntityFiles } from "./project-entities.ts";
@@ -31,8 +31,8 @@ import { projectSearchFileSteps } from "./search/project-search.ts";
  *
  * The files come a few at a time, so that the build can write each group and let its text go
  * before the next is made: at 100,000 articles the files' text outweighs the corpus itself. The
- * entity files, events files and search index are `offThread`'s when it is given (made on a worker
- * thread meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
+ * entity files and search index are `offThread`'s when it is given (made on a worker thread
+ * meanwhile, see files-thread.ts), so they come after the others. The manifest comes last, once
  * every file it names exists. `checked` and `onParse`: see `outputFiles`.
  */
 export async function* projectFileGroups(
@@ -49,17 +49,20 @@ export async function* projectFileGroups(
   const files = outputFiles(checked, onParse);
   const { add, addText, addKnown, flush, put } = files;
 
-  let articleFiles: string[] = [];
-  let events: EventFileNames | undefined;
-  if (!offThread) {
-    const fileOf = articleFileIndex(splitArticlesByPeriod(corpus.articles).map((p) => p.articles));
-    articleFiles = yield* projectArticleFileSteps(corpus.articles, files, knownArticles);
-    events = yield* projectEventFileSteps(
+  const periods = splitArticlesByPeriod(corpus.articles);
+  const fileOf = articleFileIndex(periods.map((p) => p.articles));
+  const articleAndEventFiles = function* () {
+    const articles = yield* projectArticleFileSteps(periods, files, knownArticles);
+    const events = yield* projectEventFileSteps(
       corpus.events.map((e) => projectEvent(e, fileOf)),
       add,
       flush,
     );
-  }
+    return { articles, events };
+  };
+  // Without a files thread, the article and events files come first: each is written and let go
+  // before the comparisons are made, which keeps a large build's peak down.
+  let made = offThread ? undefined : yield* articleAndEventFiles();
   const sources = add("sources", sourcesFile, corpus.sources);
   const report = add("report", reportSchema, corpus.report);
   yield flush();
@@ -75,23 +78,21 @@ export async function* projectFileGroups(
     comparisons.push(name);
     yield flush();
   }
-  // Made here while the other thread makes the events files and the search index, which take longer.
-  if (offThread) articleFiles = yield* projectArticleFileSteps(corpus.articles, files, knownArticles);
-  const made = await offThread;
+  // Made here while the other thread makes the search index, which takes about as long.
+  made ??= yield* articleAndEventFiles();
+  const { articles: articleFiles, events } = made;
+  const fromThread = await offThread;
   let entities: EntityFileNames;
   let search: string[];
-  if (made) {
-    entities = made.entityFiles.names;
-    yield made.entityFiles.files;
-    events = made.eventFiles.names;
-    yield made.eventFiles.files;
-    search = made.searchFiles.names;
-    yield made.searchFiles.files;
+  if (fromThread) {
+    entities = fromThread.entityFiles.names;
+    yield fromThread.entityFiles.files;
+    search = fromThread.searchFiles.names;
+    yield fromThread.searchFiles.files;
   } else {
     entities = yield* projectEntityFiles(corpus.entities, add, flush);
     search = yield* projectSearchFileSteps(buildSearchIndex(corpus), add, flush);
   }
-  if (!events) throw new Error("the events files were not made");
 
   // The days of the first and last article's publication, when there are articles.
   const published = spanOf(publishedDays(corpus));
