@@ -1,7 +1,7 @@
-import type { z } from "zod";
 import { splitByPeriod } from "../lib/period-files.ts";
 import { type Article, articlesFile } from "../schema/article.ts";
 import type { Event } from "../schema/event.ts";
+import { type AddingFiles, addKnowing, type KnownFiles } from "./known-file-steps.ts";
 
 /**
  * How the article texts are cut into files (`articles-2018`, `articles-2018-03`, `articles-2018-03-14`),
@@ -70,44 +70,23 @@ export function eventArticleFiles(
 }
 
 /**
- * The article files of the last build, known by name and size (see `KnownFile` in output-files.ts,
- * and article-file-memo.ts for what makes a file known).
- */
-export interface KnownArticleFiles {
-  /** The file the last build wrote for these articles under this stem, if it was the same. */
-  fileOf(stem: string, articles: readonly Article[]): { name: string; bytes: number } | undefined;
-  /** Keeps the file made for them, for the next build. */
-  keep(stem: string, articles: readonly Article[], file: { name: string; bytes: number }): void;
-}
-
-/**
  * The article files, a period at a time, each step yielding `flush()` so that the caller writes the
  * file and lets its text go; returns their names in period order. With `known`, a period whose file
- * the last build wrote is added by name and size (`addKnown`), its JSON made only if it is missing.
+ * the last build wrote from the same articles is added by name and size (see `addKnowing`).
  */
 export function* projectArticleFileSteps<Flushed>(
   /** The articles cut into periods (`splitArticlesByPeriod`). */
   periods: readonly { period: string; articles: Article[] }[],
-  files: {
-    addFile: (stem: string, schema: z.ZodType, data: unknown) => { name: string; content: string };
-    addKnown: (name: string, bytes: number, make: () => string) => string;
-    flush: () => Flushed;
-  },
-  known?: KnownArticleFiles,
+  files: AddingFiles & { flush: () => Flushed },
+  known?: KnownFiles<Article>,
 ): Generator<Flushed, string[], undefined> {
   const names: string[] = [];
-  for (const { period, articles: inPeriod } of periods) {
-    const stem = `articles-${period}`;
-    const file = known?.fileOf(stem, inPeriod);
-    if (file) {
-      // Made only when the file is missing from the output, as `add` makes it.
-      const text = () => `${JSON.stringify(articlesFile.parse(inPeriod.map(projectArticle)))}\n`;
-      names.push(files.addKnown(file.name, file.bytes, text));
-    } else {
-      const made = files.addFile(stem, articlesFile, inPeriod.map(projectArticle));
-      known?.keep(stem, inPeriod, { name: made.name, bytes: Buffer.byteLength(made.content) });
-      names.push(made.name);
-    }
+  for (const { period, articles } of periods) {
+    names.push(
+      addKnowing(files, known, `articles-${period}`, articlesFile, articles, () =>
+        articles.map(projectArticle),
+      ),
+    );
     yield files.flush();
   }
   return names;

@@ -32,6 +32,8 @@ export interface CorpusEvents {
    * the articles whose work had a key (see `StoredWork.key`); the others are digested whole.
    */
   linkedKeys?: ReadonlyMap<string, string>;
+  /** By event id, a digest that stands for the whole event (`EventsResult.madeFrom`), for the events that have one. */
+  madeFrom?: ReadonlyMap<string, string>;
 }
 
 export interface Corpus extends CorpusEvents {
@@ -127,7 +129,7 @@ export function finishEvents(
   works.length = 0;
   const cleaned = [...byId.values()].sort(compareArticles);
   hooks.onCleaned?.(cleaned);
-  const { events, entities, primaryEventIds, timexes, warnings, linkedKeys } = extractEvents(
+  const { events, entities, primaryEventIds, timexes, warnings, linkedKeys, madeFrom } = extractEvents(
     cleaned,
     prepared,
     {
@@ -147,7 +149,15 @@ export function finishEvents(
   report.written = articles.length;
   sortEntries(report);
   const sources = countSources(articles, resolved);
-  return { articles, events, entities, sources, report, ...(linkedKeys ? { linkedKeys } : {}) };
+  return {
+    articles,
+    events,
+    entities,
+    sources,
+    report,
+    ...(linkedKeys ? { linkedKeys } : {}),
+    ...(madeFrom ? { madeFrom } : {}),
+  };
 }
 
 /** The compare stage on the corpus, with the last build's comparisons when there is a memo of them. */

@@ -1,11 +1,5 @@
 import { availableParallelism } from "node:os";
 import { type SourceConfig, sourceConfig as sourceConfigSchema } from "../schema/source.ts";
-import {
-  ARTICLE_FILE_MEMO_KEY,
-  knownArticleFiles,
-  loadArticleFileMemo,
-  saveArticleFileMemo,
-} from "./article-file-memo.ts";
 import type { Corpus, CorpusEvents } from "./assemble-corpus.ts";
 import { finishCorpus, finishEvents, firmYears, gatherReads, weaklyDated } from "./assemble-corpus.ts";
 import { loadCheckedOutputs, saveCheckedOutputs } from "./cache/checked-outputs.ts";
@@ -27,6 +21,7 @@ import {
   startArticle,
   startFilesThread,
 } from "./files-thread.ts";
+import { KNOWN_FILES_MEMO_KEY, knownFiles, loadKnownFilesMemo, saveKnownFilesMemo } from "./known-files.ts";
 import { isFirmlyDated } from "./parallel/article-work.ts";
 import { createArticleRunner } from "./parallel/run-articles.ts";
 import { projectFileGroups } from "./project-files.ts";
@@ -108,7 +103,7 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
   let offThread: Promise<FilesThreadOutput> | undefined;
   let corpus: Corpus;
   let comparisonMemo: ComparisonMemo | undefined;
-  let articleFileMemo: StageMemo | undefined;
+  let knownFilesMemo: StageMemo | undefined;
   let memosSaved: Promise<void> | undefined;
   const written = new Set<string>();
   try {
@@ -139,16 +134,12 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
     memosSaved = saved;
     // The comparisons are made as their files are, so their memo lives on until those are written.
     comparisonMemo = cache ? await loadComparisonMemo(cache, { steps: countSteps }) : undefined;
-    articleFileMemo = cache ? await loadArticleFileMemo(cache) : undefined;
+    knownFilesMemo = cache ? await loadKnownFilesMemo(cache) : undefined;
     corpus = finishCorpus(found, comparisonMemo, thread ? receivedCounts(await thread.counts) : undefined);
-    const knownArticles =
-      articleFileMemo && corpus.linkedKeys
-        ? knownArticleFiles(articleFileMemo, corpus.linkedKeys)
-        : undefined;
     // Written group by group: holding every file's text at once would double a large build's memory.
     const projecting = projectFileGroups(corpus, {
       ...(offThread ? { offThread } : {}),
-      ...(knownArticles ? { knownArticles } : {}),
+      ...(knownFilesMemo ? { known: knownFiles(knownFilesMemo, corpus) } : {}),
       checked,
     });
     for await (const group of projecting) {
@@ -175,14 +166,14 @@ export async function build(effects: Effects, options: BuildOptions = {}): Promi
       );
     await saveComparisonMemo(cache, comparisonMemo, corpus.comparisons.memoSteps);
   }
-  if (cache && articleFileMemo) await saveArticleFileMemo(cache, articleFileMemo);
+  if (cache && knownFilesMemo) await saveKnownFilesMemo(cache, knownFilesMemo);
   await memosSaved;
   return corpus;
 }
 
 /** The stage memos' cache entries, all read ahead (see `readingAhead`). */
 const EVENTS_STAGES = ["events", "linking", "made-events"];
-const MEMO_KEYS = [...EVENTS_STAGES.map(memoKey), ...COMPARISON_MEMO_KEYS, ARTICLE_FILE_MEMO_KEY];
+const MEMO_KEYS = [...EVENTS_STAGES.map(memoKey), ...COMPARISON_MEMO_KEYS, KNOWN_FILES_MEMO_KEY];
 
 /**
  * `finishEvents` with the events stage's memos of the last build, saved again for the next once

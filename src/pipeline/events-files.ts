@@ -4,6 +4,7 @@ import { encodeSourceStarts } from "../lib/source-starts.ts";
 import type { Event, EventSummary } from "../schema/event.ts";
 import { eventSummariesFile, eventsFile } from "../schema/event.ts";
 import { type EventFileSpan, eventIdsFile, type Manifest } from "../schema/manifest.ts";
+import { type AddingFiles, addKnowing, type KnownFiles } from "./known-file-steps.ts";
 import { runSteps } from "./run-steps.ts";
 
 /** Writes one file under a stem and returns its content-hashed name (project-files.ts's `add`). */
@@ -37,13 +38,21 @@ export function* projectEventFileSteps<Flushed>(
   events: readonly Event[],
   add: AddFile,
   flush: () => Flushed,
+  /** The last build's events and summaries files, known by their events (see `addKnowing`). */
+  knowing?: { files: AddingFiles; known: KnownFiles<Event> },
 ): Generator<Flushed, EventFileNames, undefined> {
   const periods = splitEventsByPeriod(events);
   const summaries: string[] = [];
   const spans: EventFileSpan[] = [];
+  const addFile = (stem: string, schema: z.ZodType, inFile: readonly Event[], data: () => unknown) =>
+    knowing
+      ? addKnowing(knowing.files, knowing.known, stem, schema, inFile, data)
+      : add(stem, schema, data());
   for (const { period, events: inFile } of periods) {
-    summaries.push(add(`event-summaries-${period}`, eventSummariesFile, inFile.map(projectEventSummary)));
-    spans.push({ file: add(`events-${period}`, eventsFile, inFile), ...spanOf(inFile) });
+    summaries.push(
+      addFile(`event-summaries-${period}`, eventSummariesFile, inFile, () => inFile.map(projectEventSummary)),
+    );
+    spans.push({ file: addFile(`events-${period}`, eventsFile, inFile, () => inFile), ...spanOf(inFile) });
     yield flush();
   }
   const eventIds: string[] = [];

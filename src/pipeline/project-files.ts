@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { articlesFile } from "../schema/article.ts";
+import { type Article, articlesFile } from "../schema/article.ts";
 import { corpusComparison, eventComparisonsFile } from "../schema/comparison.ts";
 import { entitiesFile, entityMentionsFile } from "../schema/entity.ts";
 import { type Event, eventSummariesFile, eventsFile } from "../schema/event.ts";
@@ -11,7 +11,6 @@ import { SCHEMA_VERSION } from "../schema/version.ts";
 import {
   articleFileIndex,
   eventArticleFiles,
-  type KnownArticleFiles,
   projectArticleFileSteps,
   splitArticlesByPeriod,
 } from "./article-files.ts";
@@ -19,6 +18,7 @@ import type { Corpus } from "./assemble-corpus.ts";
 import { comparisonFileSteps } from "./compare/project-comparisons.ts";
 import { projectEventFileSteps } from "./events-files.ts";
 import type { FilesThreadOutput } from "./files-thread.ts";
+import type { KnownFiles } from "./known-file-steps.ts";
 import { type OutputFile, outputFiles } from "./output-files.ts";
 import { type EntityFileNames, projectEntityFiles } from "./project-entities.ts";
 import { buildSearchIndex } from "./search/build-search-index.ts";
@@ -41,22 +41,23 @@ export async function* projectFileGroups(
     offThread?: Promise<FilesThreadOutput>;
     checked?: ReadonlySet<string>;
     onParse?: (stem: string) => void;
-    /** The last build's article files (see `KnownArticleFiles`). */
-    knownArticles?: KnownArticleFiles;
+    /** The last build's article and events files (see known-files.ts). */
+    known?: { articles?: KnownFiles<Article>; events?: KnownFiles<Event> };
   } = {},
 ): AsyncGenerator<OutputFile[], void, undefined> {
-  const { offThread, checked, onParse, knownArticles } = options;
+  const { offThread, checked, onParse, known } = options;
   const files = outputFiles(checked, onParse);
   const { add, addText, addKnown, flush, put } = files;
 
   const periods = splitArticlesByPeriod(corpus.articles);
   const fileOf = articleFileIndex(periods.map((p) => p.articles));
   const articleAndEventFiles = function* () {
-    const articles = yield* projectArticleFileSteps(periods, files, knownArticles);
+    const articles = yield* projectArticleFileSteps(periods, files, known?.articles);
     const events = yield* projectEventFileSteps(
       corpus.events.map((e) => projectEvent(e, fileOf)),
       add,
       flush,
+      known?.events ? { files, known: known.events } : undefined,
     );
     return { articles, events };
   };

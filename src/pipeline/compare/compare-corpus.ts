@@ -60,6 +60,8 @@ export function compareCorpus(
     sources: Source[];
     /** Digests of each article's work and its names as linked (`EventsResult.linkedKeys`). */
     linkedKeys?: ReadonlyMap<string, string>;
+    /** Digests that stand for whole events (`EventsResult.madeFrom`). */
+    madeFrom?: ReadonlyMap<string, string>;
   },
   memo?: ComparisonMemo,
   /** The counts made beforehand on another thread (`countsToSend`), if they were. */
@@ -202,6 +204,7 @@ export function compareCorpus(
           steps,
           articles,
           ...(input.linkedKeys ? { linkedKeys: input.linkedKeys } : {}),
+          ...(input.madeFrom ? { madeFrom: input.madeFrom } : {}),
           ...(counted?.touched ? { touched: counted.touched } : {}),
           mentionsIn,
           entities: input.entities,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { openStageMemo, type StageMemo } from "../cache/stage-memo.ts";
-import { eventMemo } from "./event-memo.ts";
+import { eventDigest, eventMemo } from "./event-memo.ts";
 import type { EventMention } from "./find-mentions.ts";
 import { toEvent } from "./to-event.ts";
 
@@ -100,5 +100,26 @@ describe("the events' memo", () => {
     const events = eventMemo(memo, 3, frequencies, findings, named);
     expect(events.kept([group[1]!, group[0]!])).toBeUndefined();
     expect(events.kept(group)).toEqual(event);
+  });
+
+  it("knows an event by the digest of its JSON, kept or made, and nothing else for a group it never saw", () => {
+    const memo = openStageMemo(first.stored, { deflate: false });
+    const events = eventMemo(memo, 3, frequencies, findings, named);
+    expect(events.madeFrom(group)).toBeUndefined();
+    expect(events.kept(group)).toEqual(event);
+    expect(events.madeFrom(group)).toBe(eventDigest(event));
+    // Made anew (a word moved): known by the digest of what was made, which is another event.
+    const moved = eventMemo(
+      openStageMemo(first.stored, { deflate: false }),
+      3,
+      new Map(frequencies).set("kim", 2),
+      findings,
+      named,
+    );
+    const other = { ...event, title: "Another title" };
+    expect(moved.kept(group)).toBeUndefined();
+    moved.keep(group, other);
+    expect(moved.madeFrom(group)).toBe(eventDigest(other));
+    expect(eventDigest(other)).not.toBe(eventDigest(event));
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Event } from "../../schema/event.ts";
 import { digestOf, type StageMemo } from "../cache/stage-memo.ts";
 import type { EventMention } from "./find-mentions.ts";
@@ -22,6 +23,12 @@ export interface EventMemo {
   /** The event kept for this group, or undefined (then `keep` it once made). */
   kept(group: readonly EventMention[]): Event | undefined;
   keep(group: readonly EventMention[], event: Event): void;
+  /**
+   * A digest of the event's JSON as `kept` gave it or `keep` was given it, or undefined for a group
+   * that went through neither: it stands for the whole event in later stages' memos (its files,
+   * its comparison), which need not write out and hash every event of every rebuild to know it.
+   */
+  madeFrom(group: readonly EventMention[]): string | undefined;
 }
 
 export function eventMemo(
@@ -50,19 +57,35 @@ export function eventMemo(
     keys.set(group, key);
     return key;
   };
+  const digests = new WeakMap<readonly EventMention[], string>();
   return {
     kept(group) {
       // The words' weights are not in the key: an event is taken only when none of its words moved.
       if (!moved || group.some((m) => m.terms.some((t) => moved.has(t)))) return undefined;
       const key = keyOf(group);
-      return key === undefined ? undefined : memo.get<Event>(key);
+      const text = key === undefined ? undefined : memo.getText(key);
+      if (text === undefined) return undefined;
+      // Stored as the digest of the event's JSON, a line break, and that JSON.
+      const end = text.indexOf("\n");
+      digests.set(group, text.slice(0, end));
+      return JSON.parse(text.slice(end + 1)) as Event;
     },
     keep(group, event) {
       const key = keyOf(group);
-      if (key !== undefined) memo.set(key, event);
+      if (key === undefined) return;
+      const json = JSON.stringify(event);
+      const digest = jsonDigest(json);
+      digests.set(group, digest);
+      memo.setText(key, `${digest}\n${json}`);
     },
+    madeFrom: (group) => digests.get(group),
   };
 }
+
+/** The digest an event made without the memo is known by (see `EventMemo.madeFrom`). */
+export const eventDigest = (event: Event): string => jsonDigest(JSON.stringify(event));
+
+const jsonDigest = (json: string): string => createHash("sha256").update(json).digest("hex").slice(0, 32);
 
 /**
  * The terms whose document frequency differs from the last build's, and this build's frequencies

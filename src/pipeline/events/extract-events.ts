@@ -8,7 +8,7 @@ import { detached } from "../detached-string.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
 import type { EventDate } from "./event-date.ts";
-import { eventMemo } from "./event-memo.ts";
+import { eventDigest, eventMemo } from "./event-memo.ts";
 import { type ArticleEntities, findEntities, type LocalEntity, type Occurrence } from "./find-entities.ts";
 import { type EventMention, findMentions, outletKey, termsOf } from "./find-mentions.ts";
 import { findFollowOns } from "./follow-on.ts";
@@ -171,6 +171,12 @@ export interface EventsResult {
    * mentions in later stages' memos (see `memoizedComparisons`).
    */
   linkedKeys?: Map<string, string>;
+  /**
+   * With the events memo: by event id, a digest of the event's JSON as `toEvent` made it
+   * (`EventMemo.madeFrom`, or `eventDigest` for the undated events, made every build); the memos
+   * of the events files and of the comparisons know an event by it.
+   */
+  madeFrom?: Map<string, string>;
 }
 
 /** The per-article part of the events stage: it depends on one article alone, so it can run in parallel and be cached. */
@@ -549,6 +555,8 @@ function eventsOf(
       ? eventMemo(eventsMemo, total, documentFrequency, findingsDigests, (id) => names.has(id))
       : undefined;
   const events: Event[] = [];
+  const madeFrom = keptEvents ? new Map<string, string>() : undefined;
+  const unknown = new Set<string>();
   for (const [n, group] of groups.entries()) {
     let event = keptEvents?.kept(group);
     if (!event) {
@@ -556,20 +564,31 @@ function eventsOf(
       event = toEvent(group, names, idf);
       keptEvents?.keep(group, event);
     }
+    if (keptEvents && madeFrom) {
+      const digest = keptEvents.madeFrom(group);
+      if (digest === undefined || madeFrom.has(event.id)) unknown.add(event.id);
+      else madeFrom.set(event.id, digest);
+    }
     events.push(event);
     groups[n] = [];
   }
   texts.restore();
   for (const r of references) r.mention.quote = quoteOf(r.mention);
   const undated = placeUndatedReferences(references, new Map(sorted.map((a) => [a.id, a])));
-  for (const group of undated.groups)
-    events.push(
-      toEvent(
-        group.mentions.map((m) => ({ ...m, title: group.title })),
-        names,
-      ),
+  for (const group of undated.groups) {
+    const event = toEvent(
+      group.mentions.map((m) => ({ ...m, title: group.title })),
+      names,
     );
+    // Made anew every build (a few at most): known by their JSON's digest.
+    if (madeFrom?.has(event.id)) unknown.add(event.id);
+    else madeFrom?.set(event.id, eventDigest(event));
+    events.push(event);
+  }
   warnings.push(...undated.warnings);
+  // An event of a group without a digest, or two events of one id (never seen: ids are digests of
+  // their mentions), is known by no digest.
+  for (const id of unknown) madeFrom?.delete(id);
   const primaryEventIds = new Map<string, string>();
   for (const event of events) {
     for (const m of event.mentions) {
@@ -585,5 +604,6 @@ function eventsOf(
     timexes,
     warnings,
     ...(linkedKeys ? { linkedKeys } : {}),
+    ...(madeFrom ? { madeFrom } : {}),
   };
 }

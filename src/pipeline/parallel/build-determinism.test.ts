@@ -83,13 +83,13 @@ describe("byte-identical builds", () => {
     expect(core.articles.length).toBe(manifest.articleCount);
   }, 60_000);
 
-  it("keeps comparison shards and article files whose content did not change, and makes them again when gone", async () => {
+  it("keeps comparison shards, article and events files whose content did not change, and makes them again when gone", async () => {
     const effects = Object.assign(memoryEffects(corpus(), { sources }), { cache: memoryCache("v1") });
     await build(effects, { workers: 0 });
     const first = new Map(effects.outputs);
-    const shards = [...first.keys()].filter((name) => /^(comparisons-\d|articles-)/.test(name));
-    expect(shards.filter((name) => name.startsWith("articles-")).length).toBeGreaterThan(0);
-    expect(shards.filter((name) => name.startsWith("comparisons-")).length).toBeGreaterThan(0);
+    const kinds = ["comparisons-0", "articles-", "events-", "event-summaries-"];
+    const shards = [...first.keys()].filter((name) => kinds.some((kind) => name.startsWith(kind)));
+    for (const kind of kinds) expect(shards.some((name) => name.startsWith(kind))).toBe(true);
     const written: string[] = [];
     const write = effects.writeOutput;
     effects.writeOutput = (name, content) => {
@@ -100,10 +100,7 @@ describe("byte-identical builds", () => {
     expect(effects.outputs).toEqual(first);
     // Known by name and size from the last build: not made, not written.
     expect(written.filter((name) => shards.includes(name))).toEqual([]);
-    const gone = [
-      shards.find((name) => name.startsWith("articles-"))!,
-      shards.find((name) => name.startsWith("comparisons-"))!,
-    ];
+    const gone = kinds.map((kind) => shards.find((name) => name.startsWith(kind))!);
     for (const name of gone) effects.outputs.delete(name);
     await build(effects, { workers: 0 });
     expect(effects.outputs).toEqual(first);
