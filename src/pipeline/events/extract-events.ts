@@ -17,13 +17,7 @@ import { createEntityLinker, UNLINKED } from "./link-entities.ts";
 import { type Linking, linkingDigest, linkingOrder, packLinking, unpackLinking } from "./linking-memo.ts";
 import type { ArticleTable, LinkedEntity } from "./mention-list.ts";
 import { packText, unpackText } from "./packed-texts.ts";
-import {
-  namesDigest,
-  type PreparedCorpusPart,
-  packedNamesDigest,
-  unpackCorpusPart,
-  unpackPrepared,
-} from "./prepared-bytes.ts";
+import { namesDigest, type PreparedCorpusPart, packedNamesDigest, unpackPrepared } from "./prepared-bytes.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { createTimexTable, type TimexTable } from "./timex-table.ts";
 import { toEvent } from "./to-event.ts";
@@ -385,16 +379,9 @@ function eventsOf(
   const replayed = linkingKey === undefined ? undefined : replayLinking(linkingMemo!, linkingKey, table);
   // Replayed, each article's dates and words are read from its part apart from its names and
   // sentences, which are unpacked only for the articles whose findings are found anew.
-  const corpusPartOf = (article: CleanArticle): PreparedCorpusPart => {
-    const given = preparedIn?.get(article.id);
-    return given instanceof Uint8Array ? unpackCorpusPart(given) : preparedOf(article);
-  };
-  const corpusParts: PreparedCorpusPart[] = [];
-  const localEntities: LocalEntity[][] = [];
-  const place = new Array<number>(sorted.length);
-  for (const [k, n] of order.entries()) place[n] = k;
-  for (const [n, article] of sorted.entries()) {
-    const p = replayed ? corpusPartOf(article) : preparedOf(article);
+  // An article's dates (and why there are none) go to the timex table and the report as its part
+  // is read: here before the linking, or with its findings when the linking is replayed.
+  const addDates = (article: CleanArticle, p: PreparedCorpusPart) => {
     if (p.timexError !== undefined) {
       warnings.push({
         file: article.file,
@@ -403,8 +390,16 @@ function eventsOf(
       });
     }
     timexes.add(article.id, article.text, p.timexes);
-    if (replayed) corpusParts[n] = p;
-    else localEntities[place[n]!] = (p as PreparedArticle).entities.entities;
+  };
+  const localEntities: LocalEntity[][] = [];
+  if (!replayed) {
+    const place = new Array<number>(sorted.length);
+    for (const [k, n] of order.entries()) place[n] = k;
+    for (const [n, article] of sorted.entries()) {
+      const p = preparedOf(article);
+      addDates(article, p);
+      localEntities[place[n]!] = p.entities.entities;
+    }
   }
   const linker = replayed ? undefined : createEntityLinker(localEntities);
   // The linker has what it needs from the lists; emptied, they do not live on through the rest of
@@ -491,22 +486,28 @@ function eventsOf(
         ])
       : "";
     if (memo) findingsDigests.set(article.id, digest);
-    let findings = memo?.get<ArticleFindings>(digest);
+    // Kept with the article's dates and words (its part but names and sentences): a rebuild that
+    // takes the findings need not unpack the part at all (10,000 inflates, 0.1 s at 10,000 articles).
+    let findings = memo?.get<ArticleFindings & { part: PreparedCorpusPart }>(digest);
     if (!findings) {
-      findings = findingsOf(article, whole(), ids, entityNames, outlets, outletNames, outletKeys, dropped);
+      const found = findingsOf(article, whole(), ids, entityNames, outlets, outletNames, outletKeys, dropped);
+      const { dct, timexes: dates, timexError, docTerms } = whole();
+      findings = {
+        ...found,
+        part: { dct, timexes: dates, ...(timexError === undefined ? {} : { timexError }), docTerms },
+      };
       memo?.set(digest, findings);
     }
+    if (replayed) addDates(article, findings.part);
     for (const m of findings.found) mentions.push(share(m));
     for (const m of findings.following) followOns.push(share(m));
     citedBy[n] = findings.citations;
     undatedBy[n] = findings.undated;
-    for (const t of (p ?? corpusParts[n]!).docTerms)
-      documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+    for (const t of findings.part.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     // Replayed, a part not unpacked is let go here (`preparedOf` lets go of those it reads).
     preparedIn?.delete(article.id);
     texts.pack(article);
   }
-  corpusParts.length = 0;
 
   const citations = citedBy.flat();
   const references = undatedBy.flat();

@@ -5,7 +5,10 @@ import type { ArticleEntities } from "./find-entities.ts";
 
 const UTF8 = new TextDecoder();
 
-/** What of an article's part the corpus needs of every article, linked or not: its dates and words. */
+/**
+ * What of an article's part the corpus needs of every article, linked or not: its dates and words.
+ * The findings' memo keeps it beside each article's findings (extract-events.ts).
+ */
 export type PreparedCorpusPart = Omit<PreparedArticle, "sentences" | "entities">;
 
 /**
@@ -15,11 +18,12 @@ export type PreparedCorpusPart = Omit<PreparedArticle, "sentences" | "entities">
  * nearly as well as at the default level (4.1 against 4.5 times), in 70% of the time (measured on
  * 4,700 articles of the synthetic corpus).
  *
- * Three sections, each deflated on its own, so that a rebuild reads only what it needs: the names
- * (two thirds of the JSON), the sentences, and the rest (dates, words). When no article's names
- * changed, the linking of the last build is taken again (`linking-memo.ts`) and the names of
- * articles whose findings are kept are never unpacked. Layout: two 32-bit lengths (names,
- * sentences), the names' digest (`namesDigest`, 32 bytes), then the three sections.
+ * Three sections, each deflated on its own: the names (two thirds of the JSON), the sentences, and
+ * the rest (dates, words). When no article's names changed, the linking of the last build is taken
+ * again (`linking-memo.ts`) and the part of an article whose findings are kept is never unpacked:
+ * its names' digest is read from the header, its dates and words from the findings' memo. Layout:
+ * two 32-bit lengths (names, sentences), the names' digest (`namesDigest`, 32 bytes), then the
+ * three sections.
  */
 export function packPrepared(prepared: PreparedArticle): Uint8Array {
   const { sentences, entities, ...rest } = prepared;
@@ -51,7 +55,7 @@ export function packedNamesDigest(bytes: Uint8Array): string {
 }
 
 export function unpackPrepared(bytes: Uint8Array): PreparedArticle {
-  const { dct, timexes, timexError, docTerms } = unpackCorpusPart(bytes);
+  const { dct, timexes, timexError, docTerms } = inflate<PreparedCorpusPart>(section(bytes, 2));
   // The keys in the order `prepareArticle` gives them.
   return {
     dct,
@@ -65,10 +69,6 @@ export function unpackPrepared(bytes: Uint8Array): PreparedArticle {
 
 function unpackEntities(bytes: Uint8Array): ArticleEntities {
   return inflate(section(bytes, 0));
-}
-
-export function unpackCorpusPart(bytes: Uint8Array): PreparedCorpusPart {
-  return inflate(section(bytes, 2));
 }
 
 function deflate(value: unknown): Uint8Array {
