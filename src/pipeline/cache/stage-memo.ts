@@ -27,7 +27,7 @@ export interface StageMemo {
   /** Keeps a text as it is (a result already made JSON, say). */
   setText(digest: string, text: string, options?: Uncounted): void;
   /** The bytes kept for this digest, as given to `setBytes` (a view of the memo's), or undefined. */
-  getBytes(digest: string): Uint8Array | undefined;
+  getBytes(digest: string, options?: Uncounted): Uint8Array | undefined;
   /** Keeps bytes as they are (a result in a binary form of its own). */
   setBytes(digest: string, bytes: Uint8Array): void;
   /** How many results were taken from the last build, and how many were made. */
@@ -103,7 +103,7 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
     setText(digest, text, options) {
       keep(digest, UTF8.encode(text), options);
     },
-    getBytes: (digest) => take(digest),
+    getBytes: (digest, options) => take(digest, options),
     setBytes: (digest, bytes) => keep(digest, bytes),
     counts,
     pack() {

@@ -7,6 +7,7 @@ import { type Dateline, parseDateline } from "../clean/dateline.ts";
 import { detached } from "../detached-string.ts";
 import { findTimexes } from "../time/find-timexes.ts";
 import { type Citation, citedOutlets, joinCitedReports } from "./citations.ts";
+import { countFrequencies } from "./document-frequencies.ts";
 import type { EventDate } from "./event-date.ts";
 import { eventDigest, eventMemo } from "./event-memo.ts";
 import { type ArticleEntities, findEntities, type LocalEntity, type Occurrence } from "./find-entities.ts";
@@ -17,7 +18,7 @@ import { createEntityLinker, UNLINKED } from "./link-entities.ts";
 import { type Linking, linkingDigest, linkingOrder, packLinking, unpackLinking } from "./linking-memo.ts";
 import type { ArticleTable, LinkedEntity } from "./mention-list.ts";
 import { packText, unpackText } from "./packed-texts.ts";
-import { namesDigest, type PreparedCorpusPart, packedNamesDigest, unpackPrepared } from "./prepared-bytes.ts";
+import { namesDigest, packedNamesDigest, unpackPrepared } from "./prepared-bytes.ts";
 import { type Sentence, splitSentences } from "./split-sentences.ts";
 import { createTimexTable, type TimexTable } from "./timex-table.ts";
 import { toEvent } from "./to-event.ts";
@@ -172,6 +173,9 @@ export interface EventsResult {
    */
   madeFrom?: Map<string, string>;
 }
+
+/** What of an article's part goes to the timex table and the report (`addDates`). */
+type ArticleDates = Pick<PreparedArticle, "timexes" | "timexError">;
 
 /** The per-article part of the events stage: it depends on one article alone, so it can run in parallel and be cached. */
 export interface PreparedArticle {
@@ -381,7 +385,7 @@ function eventsOf(
   // sentences, which are unpacked only for the articles whose findings are found anew.
   // An article's dates (and why there are none) go to the timex table and the report as its part
   // is read: here before the linking, or with its findings when the linking is replayed.
-  const addDates = (article: CleanArticle, p: PreparedCorpusPart) => {
+  const addDates = (article: CleanArticle, p: ArticleDates) => {
     if (p.timexError !== undefined) {
       warnings.push({
         file: article.file,
@@ -412,7 +416,7 @@ function eventsOf(
   const outlets = new Map(sorted.map((a) => [a.source.id, a.source.name]));
   const outletNames = new Set([...outlets].flatMap(([id, name]) => [id, slugOf(name)]));
   const outletKeys = new Set([...outlets].flatMap(([id, name]) => [outletKey(id), outletKey(name)]));
-  const documentFrequency = new Map<string, number>();
+  const frequencies = countFrequencies(memo);
   // Everything an article's findings depend on beyond the article itself and its names: the outlets.
   const outletsDigest = memo ? digestOf([...outlets].sort().flat()) : "";
   const linkedKeys = contentKeys ? new Map<string, string>() : undefined;
@@ -486,24 +490,23 @@ function eventsOf(
         ])
       : "";
     if (memo) findingsDigests.set(article.id, digest);
-    // Kept with the article's dates and words (its part but names and sentences): a rebuild that
-    // takes the findings need not unpack the part at all (10,000 inflates, 0.1 s at 10,000 articles).
-    let findings = memo?.get<ArticleFindings & { part: PreparedCorpusPart }>(digest);
+    // Kept with the article's dates (its words are counted through the memo, `countFrequencies`): a
+    // rebuild that takes the findings need not unpack the part at all (0.1 s at 10,000 articles).
+    let findings = memo?.get<ArticleFindings & { part: ArticleDates }>(digest);
+    const made = !findings;
     if (!findings) {
       const found = findingsOf(article, whole(), ids, entityNames, outlets, outletNames, outletKeys, dropped);
-      const { dct, timexes: dates, timexError, docTerms } = whole();
-      findings = {
-        ...found,
-        part: { dct, timexes: dates, ...(timexError === undefined ? {} : { timexError }), docTerms },
-      };
+      const { timexes: dates, timexError } = whole();
+      findings = { ...found, part: { timexes: dates, ...(timexError === undefined ? {} : { timexError }) } };
       memo?.set(digest, findings);
     }
     if (replayed) addDates(article, findings.part);
+    // An article's terms are read only when its findings are made: the others' are the memo's.
+    frequencies.add(digest, made || !frequencies.known(digest) ? whole().docTerms : undefined);
     for (const m of findings.found) mentions.push(share(m));
     for (const m of findings.following) followOns.push(share(m));
     citedBy[n] = findings.citations;
     undatedBy[n] = findings.undated;
-    for (const t of findings.part.docTerms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
     // Replayed, a part not unpacked is let go here (`preparedOf` lets go of those it reads).
     preparedIn?.delete(article.id);
     texts.pack(article);
@@ -520,6 +523,7 @@ function eventsOf(
   const names = new Map(linked.entities.map((e) => [e.id, e.name]));
   const total = sorted.length + 1;
   // Asked for every word of every mention, often the same words: each weight is worked out once.
+  const documentFrequency = frequencies.finish();
   const idf = rarity(total, documentFrequency);
 
   const entityFrequency = new Map<string, number>();

@@ -5,11 +5,8 @@ import type { ArticleEntities } from "./find-entities.ts";
 
 const UTF8 = new TextDecoder();
 
-/**
- * What of an article's part the corpus needs of every article, linked or not: its dates and words.
- * The findings' memo keeps it beside each article's findings (extract-events.ts).
- */
-export type PreparedCorpusPart = Omit<PreparedArticle, "sentences" | "entities">;
+/** An article's part but its names and sentences: its dates and words. */
+type DatesAndWords = Omit<PreparedArticle, "sentences" | "entities">;
 
 /**
  * An article's events-stage part as compressed JSON. A large build holds every article's part from
@@ -21,7 +18,8 @@ export type PreparedCorpusPart = Omit<PreparedArticle, "sentences" | "entities">
  * Three sections, each deflated on its own: the names (two thirds of the JSON), the sentences, and
  * the rest (dates, words). When no article's names changed, the linking of the last build is taken
  * again (`linking-memo.ts`) and the part of an article whose findings are kept is never unpacked:
- * its names' digest is read from the header, its dates and words from the findings' memo. Layout:
+ * its names' digest is read from the header, its dates from the findings' memo, and its words are
+ * counted through it (`countFrequencies`). Layout:
  * two 32-bit lengths (names, sentences), the names' digest (`namesDigest`, 32 bytes), then the
  * three sections.
  */
@@ -55,7 +53,7 @@ export function packedNamesDigest(bytes: Uint8Array): string {
 }
 
 export function unpackPrepared(bytes: Uint8Array): PreparedArticle {
-  const { dct, timexes, timexError, docTerms } = inflate<PreparedCorpusPart>(section(bytes, 2));
+  const { dct, timexes, timexError, docTerms } = inflate<DatesAndWords>(section(bytes, 2));
   // The keys in the order `prepareArticle` gives them.
   return {
     dct,
