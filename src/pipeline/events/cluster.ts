@@ -53,6 +53,12 @@ const BACKGROUND_FLOOR = 0.06;
 export interface Vector {
   weights: Map<string, number>;
   norm: number;
+  /**
+   * `weights` as two lists in its order: a mention is scored against each candidate event, and
+   * walking arrays took half the time of walking the map (the sums are the same, in the same order).
+   */
+  terms: string[];
+  values: number[];
 }
 
 export function weigh(terms: string[], idf: (term: string) => number): Vector {
@@ -60,7 +66,25 @@ export function weigh(terms: string[], idf: (term: string) => number): Vector {
   for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + idf(t));
   let sum = 0;
   for (const w of weights.values()) sum += w * w;
-  return { weights, norm: Math.sqrt(sum) };
+  return { weights, norm: Math.sqrt(sum), terms: [...weights.keys()], values: [...weights.values()] };
+}
+
+/** A mention's participants with their weights (`entityWeight`) and its summed weight, worked out once for all its candidates. */
+export interface MentionEntities {
+  ids: readonly string[];
+  weights: number[];
+  total: number;
+}
+
+export function mentionEntities(m: EventMention, weights: GroupingWeights): MentionEntities {
+  const values: number[] = [];
+  let total = 0;
+  for (const e of m.entityIds) {
+    const w = entityWeight(e, weights);
+    values.push(w);
+    total += w;
+  }
+  return { ids: m.entityIds, weights: values, total };
 }
 
 /** An event being built: its members and what is needed to compare with them, kept incrementally. */
@@ -206,6 +230,14 @@ function entityOverlap(
   return ownWeight && theirs ? shared / Math.sqrt(ownWeight * theirs) : 0;
 }
 
+/** `entityOverlap` of a mention's participants, weighed beforehand: the same sums in the same order. */
+function ownOverlap(own: MentionEntities, b: Cluster, weights: GroupingWeights): number {
+  let shared = 0;
+  for (let i = 0; i < own.ids.length; i++) if (b.entities.has(own.ids[i]!)) shared += own.weights[i]!;
+  const theirs = clusterEntityWeight(b, weights);
+  return own.total && theirs ? shared / Math.sqrt(own.total * theirs) : 0;
+}
+
 /**
  * Days between the nearest spans of two sets (flat day-number pairs), leads also by their report
  * days; Infinity when none. Stops at 0, which nothing can beat.
@@ -241,14 +273,20 @@ function dated(score: number, gap: number, spanMismatch: boolean, weights: Group
 }
 
 /** How well a mention fits an event: 0 when more than a day apart. */
-export function mentionScore(m: EventMention, v: Vector, c: Cluster, weights: GroupingWeights): number {
+export function mentionScore(
+  m: EventMention,
+  v: Vector,
+  c: Cluster,
+  weights: GroupingWeights,
+  own: MentionEntities = mentionEntities(m, weights),
+): number {
   const first = dayNumber(m.date.start);
   const last = dayNumber(lastDay(m.date));
   const gap = gapOf([first, last], m.reported ? [dayNumber(m.reported)] : [], c.spans, c.reportedDays);
   if (gap > 1 || !v.norm) return 0;
   if (m.date.precision === "day" && !withinExtent(c, first, last)) return 0;
   let dot = 0;
-  for (const [t, w] of v.weights) dot += w * (c.units.get(t) ?? 0);
+  for (let i = 0; i < v.terms.length; i++) dot += v.values[i]! * (c.units.get(v.terms[i]!) ?? 0);
   let wording = dot / v.norm / c.members.length;
   if (weights.coverage > 0 && !m.primary) {
     let covered = 0;
@@ -260,8 +298,7 @@ export function mentionScore(m: EventMention, v: Vector, c: Cluster, weights: Gr
     wording = Math.max(wording, (weights.coverage * covered) / all);
   }
   const score =
-    weights.terms * beyondBackground(wording, weights) +
-    weights.entities * entityOverlap(m.entityIds, undefined, c, weights);
+    weights.terms * beyondBackground(wording, weights) + weights.entities * ownOverlap(own, c, weights);
   return dated(score, gap, last - first + 1 > 1 !== c.hasSpan, weights);
 }
 

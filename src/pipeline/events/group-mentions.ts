@@ -6,6 +6,7 @@ import {
   type Cluster,
   clusterScore,
   defaultWeights,
+  mentionEntities,
   mentionScore,
   newCluster,
   weigh,
@@ -58,8 +59,9 @@ export function groupMentions(
     for (const key of keysOf(m, 1)) for (const c of buckets.get(key) ?? []) candidates.add(c);
     let best = -1;
     let bestScore = weights.threshold;
+    const own = mentionEntities(m, weights);
     for (const c of [...candidates].sort((a, b) => a - b)) {
-      const score = mentionScore(m, vector, clusters[c]!, weights);
+      const score = mentionScore(m, vector, clusters[c]!, weights, own);
       if (score >= bestScore) {
         best = c;
         bestScore = score;
