@@ -42,12 +42,10 @@ export interface CliRun {
 }
 
 /**
- * The node flags of `npm run data` (package.json), which the bench runs with:
- * - a 4 GB heap limit: the 100,000-article build holds 2 GB at its peak, and V8's default limit is a
- *   quarter of the machine's memory (2 GB on an 8 GB laptop); a higher limit only lets the heap
- *   grow further before collecting (5.7 GB resident at 6 GB);
- * - the collector on the build's own thread: on two cores its helper threads took them from the
- *   files thread, and a rebuild after one edit of 10,000 articles took 0.2 s longer.
+ * The node flags of `npm run data` (package.json), which the bench runs with: a 4 GB heap limit, as
+ * the 100,000-article build holds 2 GB at its peak and V8's default limit is a quarter of the
+ * machine's memory (2 GB on an 8 GB laptop); a higher limit only lets the heap grow further before
+ * collecting (5.7 GB resident at 6 GB).
  */
 function dataScriptFlags(root: string): string[] {
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: { data?: string } };

@@ -190,8 +190,8 @@ async function eventsWithMemo(
   found: (corpus: CorpusEvents) => void,
 ): Promise<{ found: CorpusEvents; saved: Promise<void> }> {
   const [events, linkingStage, madeStage] = EVENTS_STAGES as [string, string, string];
-  // 45 MB of JSON at 10,000 articles: stored as it is (see `MemoOptions`), which spares a rebuild
-  // 0.15 s of deflating and inflating for 38 MB more on disk.
+  // 60 MB of JSON at 10,000 articles: stored as it is (see `MemoOptions`), which spares a rebuild
+  // 0.15 s of deflating and inflating for tens of megabytes more on disk.
   const memo = cache ? await loadStageMemo(cache, events, { deflate: false }) : undefined;
   // The linking (a few megabytes at 10,000 articles, mostly packed numbers) is kept as it is too.
   const linking = cache ? await loadStageMemo(cache, linkingStage, { deflate: false }) : undefined;

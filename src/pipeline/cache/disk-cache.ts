@@ -43,6 +43,7 @@ export async function openDiskCache(
     if (usedBytes > packLimit) used = undefined;
   };
   const made = new Set<string>();
+  let writes = 0;
   const pathOf = (key: string) => join(root, key.slice(0, 2), `${key}.bin`);
   return {
     async get(key) {
@@ -66,13 +67,15 @@ export async function openDiskCache(
         made.add(folder);
       }
       // Written aside then renamed: a build stopped halfway, or two builds at once, never leave a
-      // half-written entry that a later build would read as valid.
-      const temp = `${pathOf(key)}.${process.pid}.tmp`;
+      // half-written entry that a later build would read as valid. Named by process and write, as
+      // writes run side by side.
+      const aside = `${pathOf(key)}.${process.pid}.${++writes}`;
+      const temp = `${aside}.tmp`;
       if (isMemo(key)) {
         await writeWhole(temp, value instanceof Uint8Array ? [value] : value);
         // The last build's memo is moved aside and removed in the background: renamed over, its
         // tens of megabytes were freed in this thread (80 ms at 10,000 articles).
-        const old = `${pathOf(key)}.${process.pid}.old`;
+        const old = `${aside}.old`;
         const moved = await rename(pathOf(key), old).then(
           () => true,
           () => false,
