@@ -31,7 +31,7 @@ export interface FilesThreadFinish {
   /**
    * Each event's mentions in turn, three numbers each: the article's place in
    * `FilesThreadStart.articles`, and the quote's start and end in its text. The thread cuts the
-   * quotes from the texts it holds: sent as 30,000 objects with their text at 10,000 articles, they
+   * quotes from the texts it holds: sent as 60,000 objects with their text at 10,000 articles, they
    * were a tenth of a second to copy on either side, while the other thread waited for the index.
    */
   mentions: Int32Array;

@@ -7,9 +7,15 @@ import type { z } from "zod";
  */
 export interface KnownFiles<T> {
   /** The file the last build wrote for these items under this stem, if it was made from the same. */
-  fileOf(stem: string, items: readonly T[]): { name: string; bytes: number } | undefined;
+  fileOf(stem: string, items: readonly T[]): FileIdentity | undefined;
   /** Keeps the file made for them, for the next build. */
-  keep(stem: string, items: readonly T[], file: { name: string; bytes: number }): void;
+  keep(stem: string, items: readonly T[], file: FileIdentity): void;
+}
+
+/** A written file as a memo keeps it: its name (its content's digest) and its size in bytes. */
+export interface FileIdentity {
+  name: string;
+  bytes: number;
 }
 
 /** How a projection adds its files when some may be known (`outputFiles`). */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { shortHash } from "./hash.ts";
+import type { FileIdentity } from "./known-file-steps.ts";
 
 export type OutputFile = MadeFile | KnownFile;
 
@@ -14,12 +15,6 @@ export interface MadeFile {
  */
 export interface KnownFile extends FileIdentity {
   make(): string;
-}
-
-/** A written file as a memo keeps it: its name (its content's digest) and its size in bytes. */
-export interface FileIdentity {
-  name: string;
-  bytes: number;
 }
 
 /** A file's identity as a memo's text, and back (undefined for anything else). */

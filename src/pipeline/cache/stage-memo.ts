@@ -88,6 +88,12 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
     kept.set(digest, bytes);
     changed = true;
   };
+  const partsToStore = (): Uint8Array[] | undefined => {
+    if (!changed && kept.size === old.size) return undefined;
+    // Entries in digest order: the same results give the same bytes whatever order they came in.
+    const sorted = new Map([...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return deflate ? [deflateRawSync(writePack(sorted), { level: 1 })] : packParts(sorted);
+  };
   return {
     get<T>(digest: string): T | undefined {
       const bytes = take(digest);
@@ -107,15 +113,10 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
     setBytes: (digest, bytes) => keep(digest, bytes),
     counts,
     pack() {
-      const parts = this.packParts();
+      const parts = partsToStore();
       return parts && (parts.length === 1 ? parts[0] : Buffer.concat(parts));
     },
-    packParts() {
-      if (!changed && kept.size === old.size) return undefined;
-      // Entries in digest order: the same results give the same bytes whatever order they came in.
-      const sorted = new Map([...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      return deflate ? [deflateRawSync(writePack(sorted), { level: 1 })] : packParts(sorted);
-    },
+    packParts: partsToStore,
   };
 }
 

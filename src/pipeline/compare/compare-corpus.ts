@@ -5,7 +5,7 @@ import type { Event } from "../../schema/event.ts";
 import { type Source, sourceKinds } from "../../schema/source.ts";
 import type { LinkedEntity } from "../events/mention-list.ts";
 import { splitSentences } from "../events/split-sentences.ts";
-import type { FileIdentity } from "../output-files.ts";
+import type { FileIdentity } from "../known-file-steps.ts";
 import { type CompareContext, compareEvent } from "./compare-event.ts";
 import { type ComparisonMemo, memoizedComparisons, outletMemo } from "./comparison-memo.ts";
 import { corpusAggregates } from "./corpus-aggregates.ts";

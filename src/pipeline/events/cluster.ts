@@ -212,22 +212,11 @@ function clusterEntityWeight(c: Cluster, weights: GroupingWeights): number {
   return c.entityWeight;
 }
 
-function entityOverlap(
-  a: Iterable<string>,
-  own: number | undefined,
-  b: Cluster,
-  weights: GroupingWeights,
-): number {
+function entityOverlap(a: Iterable<string>, own: number, b: Cluster, weights: GroupingWeights): number {
   let shared = 0;
-  let mine = 0;
-  for (const e of a) {
-    const w = entityWeight(e, weights);
-    mine += w;
-    if (b.entities.has(e)) shared += w;
-  }
+  for (const e of a) if (b.entities.has(e)) shared += entityWeight(e, weights);
   const theirs = clusterEntityWeight(b, weights);
-  const ownWeight = own ?? mine;
-  return ownWeight && theirs ? shared / Math.sqrt(ownWeight * theirs) : 0;
+  return own && theirs ? shared / Math.sqrt(own * theirs) : 0;
 }
 
 /** `entityOverlap` of a mention's participants, weighed beforehand: the same sums in the same order. */

@@ -381,10 +381,9 @@ function eventsOf(
     : undefined;
   namesDigests.length = 0;
   const replayed = linkingKey === undefined ? undefined : replayLinking(linkingMemo!, linkingKey, table);
-  // Replayed, each article's dates and words are read from its part apart from its names and
-  // sentences, which are unpacked only for the articles whose findings are found anew.
-  // An article's dates (and why there are none) go to the timex table and the report as its part
-  // is read: here before the linking, or with its findings when the linking is replayed.
+  // An article's dates (and why there are none) go to the timex table and the report: here, from its
+  // part, before the linking; replayed, with its findings, whose memo keeps them, so that a part is
+  // unpacked only for the articles whose findings are found anew.
   const addDates = (article: CleanArticle, p: ArticleDates) => {
     if (p.timexError !== undefined) {
       warnings.push({
