@@ -1,6 +1,7 @@
 import { dayNumber } from "../../lib/days.ts";
-import { MAX_DAY_EXTENT, type Vector } from "./cluster.ts";
+import { MAX_DAY_EXTENT } from "./cluster.ts";
 import type { EventMention } from "./find-mentions.ts";
+import { cosine, type TermVector } from "./term-vectors.ts";
 
 /** Pairs of leads sampled: enough for a stable mean, few enough to stay linear on any corpus. */
 const MAX_PAIRS = 4000;
@@ -15,7 +16,10 @@ const MIN_PAIRS = 30;
  * only the wording shared beyond this level. Leads are paired in an order set by a hash of their
  * keys, so adding an article changes a couple of pairs and not the sample as a whole.
  */
-export function backgroundCosine(mentions: EventMention[], vectorOf: (m: EventMention) => Vector): number {
+export function backgroundCosine(
+  mentions: EventMention[],
+  vectorOf: (m: EventMention) => TermVector,
+): number {
   const leads = mentions
     .filter((m) => m.primary && m.date.precision === "day")
     .map((m) => ({ m, h: hash(m.key) }))
@@ -33,13 +37,6 @@ export function backgroundCosine(mentions: EventMention[], vectorOf: (m: EventMe
     pairs++;
   }
   return pairs < MIN_PAIRS ? 0 : sum / pairs;
-}
-
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small.weights) dot += w * (large.weights.get(t) ?? 0);
-  return dot / (a.norm * b.norm);
 }
 
 /** FNV-1a: a fixed, fast hash, the same on every machine. */

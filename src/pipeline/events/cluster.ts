@@ -1,6 +1,7 @@
 import { dayNumber } from "../../lib/days.ts";
 import { type EventDate, lastDay, spanDays } from "./event-date.ts";
 import type { EventMention } from "./find-mentions.ts";
+import type { TermVector } from "./term-vectors.ts";
 
 /** How strongly wording and participants must agree for a mention to join an event. */
 export interface GroupingWeights {
@@ -49,16 +50,10 @@ function beyondBackground(cosine: number, weights: GroupingWeights): number {
 }
 const BACKGROUND_FLOOR = 0.06;
 
-/** IDF-weighted wording of a mention. */
+/** IDF-weighted wording of a text, keyed by its words (cited reports; grouping numbers them, see `TermVector`). */
 export interface Vector {
   weights: Map<string, number>;
   norm: number;
-  /**
-   * `weights` as two lists in its order: a mention is scored against each candidate event, and
-   * walking arrays took half the time of walking the map (the sums are the same, in the same order).
-   */
-  terms: string[];
-  values: number[];
 }
 
 export function weigh(terms: string[], idf: (term: string) => number): Vector {
@@ -66,7 +61,23 @@ export function weigh(terms: string[], idf: (term: string) => number): Vector {
   for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + idf(t));
   let sum = 0;
   for (const w of weights.values()) sum += w * w;
-  return { weights, norm: Math.sqrt(sum), terms: [...weights.keys()], values: [...weights.values()] };
+  return { weights, norm: Math.sqrt(sum) };
+}
+
+/** A mention's days as day numbers, worked out once for all its candidates. */
+export interface MentionDays {
+  first: number;
+  last: number;
+  /** The day a lead was reported; NaN for any other mention. */
+  reported: number;
+}
+
+export function mentionDays(m: EventMention): MentionDays {
+  return {
+    first: dayNumber(m.date.start),
+    last: dayNumber(lastDay(m.date)),
+    reported: m.reported ? dayNumber(m.reported) : Number.NaN,
+  };
 }
 
 /** A mention's participants with their weights (`entityWeight`) and its summed weight, worked out once for all its candidates. */
@@ -93,9 +104,9 @@ export interface Cluster {
   /**
    * Sum of the members' unit vectors. Its dot product with a unit vector, over the member count,
    * is the mean cosine with the members (average link): unlike a raw centroid, a long article does
-   * not outweigh three short ones.
+   * not outweigh three short ones. Keyed by word number (see `TermVector`).
    */
-  units: Map<string, number>;
+  units: Map<number, number>;
   entities: Map<string, number>;
   /** Distinct dates of the members: a big event has hundreds of members but few dates. */
   dates: EventDate[];
@@ -143,12 +154,16 @@ export function newCluster(): Cluster {
   };
 }
 
-export function addMember(cluster: Cluster, m: EventMention, v: Vector): void {
+export function addMember(cluster: Cluster, m: EventMention, v: TermVector, days: MentionDays): void {
   cluster.members.push(m);
-  if (v.norm) for (const [t, w] of v.weights) cluster.units.set(t, (cluster.units.get(t) ?? 0) + w / v.norm);
+  if (v.norm) {
+    const units = cluster.units;
+    for (let i = 0; i < v.length; i++)
+      units.set(v.ids[i]!, (units.get(v.ids[i]!) ?? 0) + v.values[i]! / v.norm);
+  }
   for (const e of m.entityIds) addEntity(cluster, e, 1);
   addDate(cluster, m.date);
-  if (m.reported) addReported(cluster, dayNumber(m.reported));
+  if (!Number.isNaN(days.reported)) addReported(cluster, days.reported);
 }
 
 function addEntity(cluster: Cluster, e: string, n: number): void {
@@ -261,28 +276,51 @@ function dated(score: number, gap: number, spanMismatch: boolean, weights: Group
   return gap === 1 ? s * weights.adjacentDay : s;
 }
 
+/** `gapOf` for one mention's span and report day against an event. */
+function gapOfMention(days: MentionDays, c: Cluster): number {
+  let gap = Number.POSITIVE_INFINITY;
+  const spans = c.spans;
+  for (let j = 0; j < spans.length; j += 2) {
+    const g = Math.max(0, spans[j]! - days.last, days.first - spans[j + 1]!);
+    if (g < gap) {
+      if (g === 0) return 0;
+      gap = g;
+    }
+  }
+  if (Number.isNaN(days.reported)) return gap;
+  for (const b of c.reportedDays) {
+    const g = Math.abs(days.reported - b);
+    if (g < gap) {
+      if (g === 0) return 0;
+      gap = g;
+    }
+  }
+  return gap;
+}
+
 /** How well a mention fits an event: 0 when more than a day apart. */
 export function mentionScore(
   m: EventMention,
-  v: Vector,
+  days: MentionDays,
+  v: TermVector,
   c: Cluster,
   weights: GroupingWeights,
-  own: MentionEntities = mentionEntities(m, weights),
+  own: MentionEntities,
 ): number {
-  const first = dayNumber(m.date.start);
-  const last = dayNumber(lastDay(m.date));
-  const gap = gapOf([first, last], m.reported ? [dayNumber(m.reported)] : [], c.spans, c.reportedDays);
+  const { first, last } = days;
+  const gap = gapOfMention(days, c);
   if (gap > 1 || !v.norm) return 0;
   if (m.date.precision === "day" && !withinExtent(c, first, last)) return 0;
   let dot = 0;
-  for (let i = 0; i < v.terms.length; i++) dot += v.values[i]! * (c.units.get(v.terms[i]!) ?? 0);
+  const units = c.units;
+  for (let i = 0; i < v.length; i++) dot += v.values[i]! * (units.get(v.ids[i]!) ?? 0);
   let wording = dot / v.norm / c.members.length;
   if (weights.coverage > 0 && !m.primary) {
     let covered = 0;
     let all = 0;
-    for (const [t, w] of v.weights) {
-      all += w;
-      if (c.units.has(t)) covered += w;
+    for (let i = 0; i < v.length; i++) {
+      all += v.values[i]!;
+      if (units.has(v.ids[i]!)) covered += v.values[i]!;
     }
     wording = Math.max(wording, (weights.coverage * covered) / all);
   }

@@ -1,4 +1,3 @@
-import { addDays } from "../../lib/days.ts";
 import { backgroundCosine } from "./background.ts";
 import {
   absorb,
@@ -6,13 +5,14 @@ import {
   type Cluster,
   clusterScore,
   defaultWeights,
+  type MentionDays,
+  mentionDays,
   mentionEntities,
   mentionScore,
   newCluster,
-  weigh,
 } from "./cluster.ts";
-import { type EventDate, lastDay, spanDays } from "./event-date.ts";
 import type { EventMention } from "./find-mentions.ts";
+import { emptyVector, TermNumbers } from "./term-vectors.ts";
 
 export { defaultWeights, type GroupingWeights } from "./cluster.ts";
 
@@ -38,30 +38,45 @@ export function groupMentions(
     a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.key < b.key ? -1 : 1,
   );
   // Vectors are made when needed and let go: a map per mention, all held at once, was the largest
-  // thing a 100,000-article build held (a cluster keeps the sum of its members' vectors).
-  weights = { ...weights, background: backgroundCosine(sorted, (m) => weigh(m.terms, idf)) };
+  // thing a 100,000-article build held (a cluster keeps the sum of its members' vectors). Each
+  // mention's is written over the last one's.
+  const numbers = new TermNumbers(idf);
+  weights = { ...weights, background: backgroundCosine(sorted, (m) => numbers.vectorOf(m.terms)) };
+  const vector = emptyVector();
   const clusters: Cluster[] = [];
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<BucketKey, number[]>();
+  // Per event, the last mention (by number) that found it a candidate: one event is in several of a
+  // mention's day buckets, and a set per mention was a tenth of the grouping.
+  const seenBy: number[] = [];
+  const candidates: number[] = [];
   // The event of each mention that another joins ("days after" the same moment), and only those:
   // a map over every mention's key was a large corpus's largest map.
   const joinedKeys = new Set<string>();
   for (const m of sorted) if (m.joins !== undefined) joinedKeys.add(m.joins);
   const clusterOf = new Map<string, number>();
-  for (const m of sorted) {
-    const vector = weigh(m.terms, idf);
+  for (const [n, m] of sorted.entries()) {
+    numbers.vectorOf(m.terms, vector);
+    const days = mentionDays(m);
     const joined = m.joins === undefined ? undefined : clusterOf.get(m.joins);
     if (joined !== undefined) {
-      addMember(clusters[joined]!, m, vector);
+      addMember(clusters[joined]!, m, vector, days);
       if (joinedKeys.has(m.key)) clusterOf.set(m.key, joined);
       continue;
     }
-    const candidates = new Set<number>();
-    for (const key of keysOf(m, 1)) for (const c of buckets.get(key) ?? []) candidates.add(c);
+    candidates.length = 0;
+    for (const key of keysOf(m, days, 1)) {
+      for (const c of buckets.get(key) ?? []) {
+        if (seenBy[c] === n) continue;
+        seenBy[c] = n;
+        candidates.push(c);
+      }
+    }
+    candidates.sort((a, b) => a - b);
     let best = -1;
     let bestScore = weights.threshold;
     const own = mentionEntities(m, weights);
-    for (const c of [...candidates].sort((a, b) => a - b)) {
-      const score = mentionScore(m, vector, clusters[c]!, weights, own);
+    for (const c of candidates) {
+      const score = mentionScore(m, days, vector, clusters[c]!, weights, own);
       if (score >= bestScore) {
         best = c;
         bestScore = score;
@@ -69,11 +84,12 @@ export function groupMentions(
     }
     if (best < 0) {
       clusters.push(newCluster());
+      seenBy.push(-1);
       best = clusters.length - 1;
     }
-    addMember(clusters[best]!, m, vector);
+    addMember(clusters[best]!, m, vector, days);
     if (joinedKeys.has(m.key)) clusterOf.set(m.key, best);
-    for (const key of keysOf(m, 0)) {
+    for (const key of keysOf(m, days, 0)) {
       const list = buckets.get(key) ?? [];
       if (list[list.length - 1] !== best) list.push(best);
       buckets.set(key, list);
@@ -89,7 +105,7 @@ export function groupMentions(
  */
 function mergeClusters(
   clusters: Cluster[],
-  buckets: Map<string, number[]>,
+  buckets: Map<BucketKey, number[]>,
   weights: typeof defaultWeights,
 ): Cluster[] {
   const parent = clusters.map((_, i) => i);
@@ -142,18 +158,18 @@ function mergeClusters(
   return clusters.filter((_, i) => find(i) === i);
 }
 
-/** Day buckets of a mention: its event's days, and for a lead also its report's day. */
-function keysOf(m: EventMention, slack: number): string[] {
-  const keys = bucketKeys(m.date, slack);
-  if (m.reported)
-    for (const key of bucketKeys({ start: m.reported, precision: "day" }, slack)) keys.push(`r:${key}`);
-  return keys;
-}
+/**
+ * A day bucket: a day number times two, plus one for a lead's report day; a span too long to
+ * bucket by day is a bucket of its own, named by its precision and start.
+ */
+type BucketKey = number | string;
 
-function bucketKeys(date: EventDate, slack: number): string[] {
-  if (spanDays(date) > MAX_BUCKETED_SPAN) return [`${date.precision}:${date.start}`];
-  const keys: string[] = [];
-  for (let day = addDays(date.start, -slack); day <= addDays(lastDay(date), slack); day = addDays(day, 1))
-    keys.push(day);
+/** Day buckets of a mention: its event's days, and for a lead also its report's day. */
+function keysOf(m: EventMention, days: MentionDays, slack: number): BucketKey[] {
+  const keys: BucketKey[] = [];
+  if (days.last - days.first + 1 > MAX_BUCKETED_SPAN) keys.push(`${m.date.precision}:${m.date.start}`);
+  else for (let day = days.first - slack; day <= days.last + slack; day++) keys.push(day * 2);
+  if (!Number.isNaN(days.reported))
+    for (let day = days.reported - slack; day <= days.reported + slack; day++) keys.push(day * 2 + 1);
   return keys;
 }
