@@ -1,8 +1,12 @@
-import type { z } from "zod";
 import { shortHash } from "./hash.ts";
 import type { FileIdentity } from "./known-file-steps.ts";
 
 export type OutputFile = MadeFile | KnownFile;
+
+/** What a file's data is checked with: a zod schema, or a check that gives what its `parse` would. */
+export interface FileSchema {
+  parse(data: unknown): unknown;
+}
 
 export interface MadeFile {
   name: string;
@@ -51,7 +55,7 @@ export function outputFiles(checked: ReadonlySet<string> = new Set(), onParse?: 
     return name;
   };
   /** `add`, giving the file as made. */
-  const addFile = (stem: string, schema: z.ZodType, data: unknown): MadeFile => {
+  const addFile = (stem: string, schema: FileSchema, data: unknown): MadeFile => {
     if (checked.size > 0) {
       const content = `${JSON.stringify(data)}\n`;
       const name = nameOf(stem, content);
@@ -70,7 +74,7 @@ export function outputFiles(checked: ReadonlySet<string> = new Set(), onParse?: 
   return {
     addText,
     addFile,
-    add: (stem: string, schema: z.ZodType, data: unknown): string => addFile(stem, schema, data).name,
+    add: (stem: string, schema: FileSchema, data: unknown): string => addFile(stem, schema, data).name,
     put(file: OutputFile): void {
       files.push(file);
     },

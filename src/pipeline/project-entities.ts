@@ -2,9 +2,9 @@ import {
   type EntityMentionsFile,
   type EntitySummary,
   entitiesFile,
-  entityMentionsFile,
   packEntityMentions,
 } from "../schema/entity.ts";
+import { entityMentionsFileCheck } from "./check-entity-mentions.ts";
 import { type LinkedEntity, mentionsOf } from "./events/mention-list.ts";
 
 /**
@@ -14,7 +14,11 @@ import { type LinkedEntity, mentionsOf } from "./events/mention-list.ts";
  */
 const MENTIONS_PER_FILE = 100_000;
 
-type Add = (stem: string, schema: typeof entitiesFile | typeof entityMentionsFile, data: unknown) => string;
+type Add = (
+  stem: string,
+  schema: typeof entitiesFile | typeof entityMentionsFileCheck,
+  data: unknown,
+) => string;
 
 /** The names of the files written for the entities. */
 export interface EntityFileNames {
@@ -42,7 +46,7 @@ export function* projectEntityFiles<Flushed>(
   for (const e of entities) {
     if (e.mentions.count === 0) continue;
     if (pack.length > 0 && size + e.mentions.count > MENTIONS_PER_FILE) {
-      entityMentions.push(add(packName(), entityMentionsFile, pack));
+      entityMentions.push(add(packName(), entityMentionsFileCheck, pack));
       yield flush();
       pack = [];
       size = 0;
@@ -52,7 +56,7 @@ export function* projectEntityFiles<Flushed>(
     size += e.mentions.count;
   }
   if (pack.length > 0) {
-    entityMentions.push(add(packName(), entityMentionsFile, pack));
+    entityMentions.push(add(packName(), entityMentionsFileCheck, pack));
     yield flush();
   }
   const summaries = entities.map((e): EntitySummary => {
