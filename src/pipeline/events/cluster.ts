@@ -1,7 +1,7 @@
 import { dayNumber } from "../../lib/days.ts";
 import { type EventDate, lastDay, spanDays } from "./event-date.ts";
 import type { EventMention } from "./find-mentions.ts";
-import type { TermVector } from "./term-vectors.ts";
+import { TermSums, type TermVector } from "./term-vectors.ts";
 
 /** How strongly wording and participants must agree for a mention to join an event. */
 export interface GroupingWeights {
@@ -106,7 +106,7 @@ export interface Cluster {
    * is the mean cosine with the members (average link): unlike a raw centroid, a long article does
    * not outweigh three short ones. Keyed by word number (see `TermVector`).
    */
-  units: Map<number, number>;
+  units: TermSums;
   entities: Map<string, number>;
   /** Distinct dates of the members: a big event has hundreds of members but few dates. */
   dates: EventDate[];
@@ -139,7 +139,7 @@ export const MAX_DAY_EXTENT = 5;
 export function newCluster(): Cluster {
   return {
     members: [],
-    units: new Map(),
+    units: new TermSums(),
     entities: new Map(),
     dates: [],
     dateKeys: new Set(),
@@ -156,11 +156,7 @@ export function newCluster(): Cluster {
 
 export function addMember(cluster: Cluster, m: EventMention, v: TermVector, days: MentionDays): void {
   cluster.members.push(m);
-  if (v.norm) {
-    const units = cluster.units;
-    for (let i = 0; i < v.length; i++)
-      units.set(v.ids[i]!, (units.get(v.ids[i]!) ?? 0) + v.values[i]! / v.norm);
-  }
+  if (v.norm) for (let i = 0; i < v.length; i++) cluster.units.add(v.ids[i]!, v.values[i]! / v.norm);
   for (const e of m.entityIds) addEntity(cluster, e, 1);
   addDate(cluster, m.date);
   if (!Number.isNaN(days.reported)) addReported(cluster, days.reported);
@@ -204,7 +200,8 @@ export function extentsFit(a: Cluster, b: Cluster): boolean {
 export function absorb(into: Cluster, from: Cluster): void {
   // One by one: spreading a large event's members into push() overflows the call stack.
   for (const m of from.members) into.members.push(m);
-  for (const [t, w] of from.units) into.units.set(t, (into.units.get(t) ?? 0) + w);
+  const units = from.units;
+  for (let i = 0; i < units.size; i++) into.units.add(units.ids[i]!, units.values[i]!);
   for (const [e, n] of from.entities) addEntity(into, e, n);
   for (const d of from.dates) addDate(into, d);
   for (const r of from.reportedDays) addReported(into, r);
@@ -313,7 +310,7 @@ export function mentionScore(
   if (m.date.precision === "day" && !withinExtent(c, first, last)) return 0;
   let dot = 0;
   const units = c.units;
-  for (let i = 0; i < v.length; i++) dot += v.values[i]! * (units.get(v.ids[i]!) ?? 0);
+  for (let i = 0; i < v.length; i++) dot += v.values[i]! * units.get(v.ids[i]!);
   let wording = dot / v.norm / c.members.length;
   if (weights.coverage > 0 && !m.primary) {
     let covered = 0;
@@ -335,7 +332,8 @@ export function clusterScore(a: Cluster, b: Cluster, weights: GroupingWeights): 
   if (gap > 1 || !extentsFit(a, b)) return 0;
   const [small, large] = a.units.size <= b.units.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, w] of small.units) dot += w * (large.units.get(t) ?? 0);
+  const { ids, values } = small.units;
+  for (let i = 0; i < small.units.size; i++) dot += values[i]! * large.units.get(ids[i]!);
   const wording = dot / (a.members.length * b.members.length);
   const score =
     weights.terms * beyondBackground(wording, weights) +

@@ -86,3 +86,87 @@ export function cosine(a: TermVector, b: TermVector): number {
   for (let i = 0; i < small.length; i++) dot += small.values[i]! * (weightOf.get(small.ids[i]!) ?? 0);
   return dot / (a.norm * b.norm);
 }
+
+/**
+ * Weights summed per word number, read back in the order words were first added, as a Map would
+ * give them (grouping sums in that order, and float sums depend on it). An event's wording is
+ * looked up for every word of every candidate mention, ten million times at 10,000 articles: a
+ * Map boxed every sum it stored as a heap number, and this open-addressing table of typed arrays
+ * looks up and adds without allocating.
+ */
+export class TermSums {
+  /** The words in the order first added, and their sums. */
+  ids = new Int32Array(16);
+  values = new Float64Array(16);
+  size = 0;
+  /** Open addressing: a word's place in `ids` plus one, 0 for an empty slot. */
+  #slots = new Int32Array(32);
+
+  /** The sum for word `id`, 0 when it has none. */
+  get(id: number): number {
+    const at = this.#find(id);
+    return at < 0 ? 0 : this.values[at]!;
+  }
+
+  has(id: number): boolean {
+    return this.#find(id) >= 0;
+  }
+
+  /** Adds `w` to the word's sum (a new word's is `0 + w`, as `(map.get(id) ?? 0) + w` gives). */
+  add(id: number, w: number): void {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = hashOf(id) & mask;
+    for (;;) {
+      const held = slots[slot]!;
+      if (held === 0) break;
+      if (this.ids[held - 1] === id) {
+        this.values[held - 1]! += w;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (this.size === this.ids.length) this.#grow();
+    const at = this.size++;
+    this.ids[at] = id;
+    this.values[at] = 0 + w;
+    if (this.size * 2 > this.#slots.length) this.#rehash();
+    else slots[slot] = at + 1;
+  }
+
+  #find(id: number): number {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let slot = hashOf(id) & mask;
+    for (;;) {
+      const held = slots[slot]!;
+      if (held === 0) return -1;
+      if (this.ids[held - 1] === id) return held - 1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  #grow(): void {
+    const ids = new Int32Array(this.ids.length * 2);
+    ids.set(this.ids);
+    this.ids = ids;
+    const values = new Float64Array(this.values.length * 2);
+    values.set(this.values);
+    this.values = values;
+  }
+
+  /** Slots for twice the words held, every word placed again (the last one added included). */
+  #rehash(): void {
+    const slots = new Int32Array(this.#slots.length * 2);
+    const mask = slots.length - 1;
+    for (let at = 0; at < this.size; at++) {
+      let slot = hashOf(this.ids[at]!) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = at + 1;
+    }
+    this.#slots = slots;
+  }
+}
+
+/** Spreads consecutive word numbers over the table (Knuth's multiplicative hash). */
+const hashOf = (id: number): number => Math.imul(id, 0x9e3779b1) >>> 0;
