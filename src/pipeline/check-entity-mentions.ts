@@ -29,8 +29,8 @@ function checkedFile(data: unknown): EntityMentionsFile | undefined {
     if (typeof id !== "string" || id.length === 0) return undefined;
     if (!Array.isArray(texts) || !Array.isArray(articles)) return undefined;
     // Loops, not `every`, which skips the holes of a sparse array (zod reads them as undefined).
-    for (let i = 0; i < texts.length; i++) if (typeof texts[i] !== "string") return undefined;
-    for (let i = 0; i < articles.length; i++) if (!isArticleRow(articles[i])) return undefined;
+    for (let t = 0; t < texts.length; t++) if (typeof texts[t] !== "string") return undefined;
+    for (let a = 0; a < articles.length; a++) if (!isArticleRow(articles[a])) return undefined;
     out.push({ id, texts, articles } as EntityMentionsFile[number]);
   }
   return out;

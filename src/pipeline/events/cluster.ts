@@ -68,16 +68,15 @@ export function weigh(terms: string[], idf: (term: string) => number): Vector {
 export interface MentionDays {
   first: number;
   last: number;
-  /** The day a lead was reported; NaN for any other mention. */
-  reported: number;
+  /** `[first, last]`, and the day a lead was reported (none for any other mention), as `gapOf` reads them. */
+  spans: number[];
+  reportedDays: number[];
 }
 
 export function mentionDays(m: EventMention): MentionDays {
-  return {
-    first: dayNumber(m.date.start),
-    last: dayNumber(lastDay(m.date)),
-    reported: m.reported ? dayNumber(m.reported) : Number.NaN,
-  };
+  const first = dayNumber(m.date.start);
+  const last = dayNumber(lastDay(m.date));
+  return { first, last, spans: [first, last], reportedDays: m.reported ? [dayNumber(m.reported)] : [] };
 }
 
 /** A mention's participants with their weights (`entityWeight`) and its summed weight, worked out once for all its candidates. */
@@ -159,7 +158,7 @@ export function addMember(cluster: Cluster, m: EventMention, v: TermVector, days
   if (v.norm) for (let i = 0; i < v.length; i++) cluster.units.add(v.ids[i]!, v.values[i]! / v.norm);
   for (const e of m.entityIds) addEntity(cluster, e, 1);
   addDate(cluster, m.date);
-  if (!Number.isNaN(days.reported)) addReported(cluster, days.reported);
+  for (const day of days.reportedDays) addReported(cluster, day);
 }
 
 function addEntity(cluster: Cluster, e: string, n: number): void {
@@ -273,28 +272,6 @@ function dated(score: number, gap: number, spanMismatch: boolean, weights: Group
   return gap === 1 ? s * weights.adjacentDay : s;
 }
 
-/** `gapOf` for one mention's span and report day against an event. */
-function gapOfMention(days: MentionDays, c: Cluster): number {
-  let gap = Number.POSITIVE_INFINITY;
-  const spans = c.spans;
-  for (let j = 0; j < spans.length; j += 2) {
-    const g = Math.max(0, spans[j]! - days.last, days.first - spans[j + 1]!);
-    if (g < gap) {
-      if (g === 0) return 0;
-      gap = g;
-    }
-  }
-  if (Number.isNaN(days.reported)) return gap;
-  for (const b of c.reportedDays) {
-    const g = Math.abs(days.reported - b);
-    if (g < gap) {
-      if (g === 0) return 0;
-      gap = g;
-    }
-  }
-  return gap;
-}
-
 /** How well a mention fits an event: 0 when more than a day apart. */
 export function mentionScore(
   m: EventMention,
@@ -305,7 +282,7 @@ export function mentionScore(
   own: MentionEntities,
 ): number {
   const { first, last } = days;
-  const gap = gapOfMention(days, c);
+  const gap = gapOf(days.spans, days.reportedDays, c.spans, c.reportedDays);
   if (gap > 1 || !v.norm) return 0;
   if (m.date.precision === "day" && !withinExtent(c, first, last)) return 0;
   let dot = 0;

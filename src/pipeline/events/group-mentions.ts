@@ -169,7 +169,7 @@ function keysOf(m: EventMention, days: MentionDays, slack: number): BucketKey[] 
   const keys: BucketKey[] = [];
   if (days.last - days.first + 1 > MAX_BUCKETED_SPAN) keys.push(`${m.date.precision}:${m.date.start}`);
   else for (let day = days.first - slack; day <= days.last + slack; day++) keys.push(day * 2);
-  if (!Number.isNaN(days.reported))
-    for (let day = days.reported - slack; day <= days.reported + slack; day++) keys.push(day * 2 + 1);
+  for (const reported of days.reportedDays)
+    for (let day = reported - slack; day <= reported + slack; day++) keys.push(day * 2 + 1);
   return keys;
 }
