@@ -1,8 +1,8 @@
 /**
  * IDF-weighted wording of a mention with its words numbered: grouping scores each mention against
- * every candidate event and keeps each event's summed wording, and maps keyed by small integers,
- * filled from typed arrays, took half the time of maps keyed by the words themselves (and made no
- * map per mention for the collector to free).
+ * every candidate event, and a mention's words as two typed arrays, against events' sums keyed by
+ * word number (`TermSums`), took a fraction of the time of maps keyed by the words themselves (and
+ * made no map per mention for the collector to free).
  */
 export interface TermVector {
   /** Word numbers, each once, in the order first met in the mention. */
@@ -104,44 +104,38 @@ export class TermSums {
 
   /** The sum for word `id`, 0 when it has none. */
   get(id: number): number {
-    const at = this.#find(id);
-    return at < 0 ? 0 : this.values[at]!;
+    const held = this.#slots[this.#slotOf(id)]!;
+    return held === 0 ? 0 : this.values[held - 1]!;
   }
 
   has(id: number): boolean {
-    return this.#find(id) >= 0;
+    return this.#slots[this.#slotOf(id)] !== 0;
   }
 
   /** Adds `w` to the word's sum (a new word's is `0 + w`, as `(map.get(id) ?? 0) + w` gives). */
   add(id: number, w: number): void {
-    const slots = this.#slots;
-    const mask = slots.length - 1;
-    let slot = hashOf(id) & mask;
-    for (;;) {
-      const held = slots[slot]!;
-      if (held === 0) break;
-      if (this.ids[held - 1] === id) {
-        this.values[held - 1]! += w;
-        return;
-      }
-      slot = (slot + 1) & mask;
+    const slot = this.#slotOf(id);
+    const held = this.#slots[slot]!;
+    if (held !== 0) {
+      this.values[held - 1]! += w;
+      return;
     }
     if (this.size === this.ids.length) this.#grow();
     const at = this.size++;
     this.ids[at] = id;
     this.values[at] = 0 + w;
     if (this.size * 2 > this.#slots.length) this.#rehash();
-    else slots[slot] = at + 1;
+    else this.#slots[slot] = at + 1;
   }
 
-  #find(id: number): number {
+  /** The slot holding word `id`, or the empty slot where it would go. */
+  #slotOf(id: number): number {
     const slots = this.#slots;
     const mask = slots.length - 1;
     let slot = hashOf(id) & mask;
     for (;;) {
       const held = slots[slot]!;
-      if (held === 0) return -1;
-      if (this.ids[held - 1] === id) return held - 1;
+      if (held === 0 || this.ids[held - 1] === id) return slot;
       slot = (slot + 1) & mask;
     }
   }
