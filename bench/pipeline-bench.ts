@@ -2,16 +2,7 @@
 // that the wall time, the peak memory (its own maxRSS, worker threads included) and the written
 // files are exactly what a user gets.
 import { spawn } from "node:child_process";
-import {
-  copyFileSync,
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pipelineCodeVersion } from "../src/pipeline/cache/code-version.ts";
@@ -187,7 +178,7 @@ export async function benchRebuild(
   const copy = join(folder, basename(input));
   const output = join(work, "rebuild-output");
   rmSync(output, { recursive: true, force: true });
-  cpSync(lastOutput, output, { recursive: true });
+  copyAsWritten(lastOutput, output);
   // Colleagues editing the pipeline while the bench runs change its code version, which rightly
   // empties the cache; the cache is then filled again before the measured rebuild.
   if (pipelineCodeVersion(root) !== filledByVersion) {
@@ -211,6 +202,21 @@ export async function benchRebuild(
   );
   const computed = /per-article work: (\d+) computed/.exec(run.stderr);
   return { seconds: run.seconds, recomputed: computed ? Number(computed[1]) : Number.NaN };
+}
+
+/**
+ * A copy of a build's output folder, each file read and written as the build wrote it. Not
+ * `cpSync`: it copies with copy_file_range, and on this machine's ext4 every file it made then took
+ * 1.6 ms to unlink, against 0.06 ms for one the build wrote; the rebuild prunes some 200 stale
+ * files, and the copy's way of copying was 0.35 s of the measured rebuild.
+ */
+function copyAsWritten(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    if (entry.isDirectory()) copyAsWritten(source, join(to, entry.name));
+    else if (entry.isFile()) writeFileSync(join(to, entry.name), readFileSync(source));
+  }
 }
 
 /** Articles in a jsonl file or a folder of them: one per non-empty line. */

@@ -1,6 +1,7 @@
 import {
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   statSync,
   symlinkSync,
@@ -76,6 +77,28 @@ describe("writing the output", () => {
     // A folder in the way is no file that holds the content: the write fails instead of passing.
     mkdirSync(join(output, "sources.abcdef0123.json"));
     await expect(effects.writeOutput("sources.abcdef0123.json", "x")).rejects.toThrow();
+  });
+
+  it("prunes every output file the build did not keep, and nothing it did not write", async () => {
+    const output = mkdtempSync(join(tmpdir(), "parallax-prune-"));
+    const effects = nodeEffects({ input: output, output });
+    const stale = Array.from(
+      { length: 40 },
+      (_, n) => `events-2018-${String(n).padStart(2, "0")}.0123456789.json`,
+    );
+    for (const name of [...stale, "events-2019-01.abcdef0123.json", "manifest.json"])
+      await effects.writeOutput(name, "[]\n");
+    // Not the pipeline's: a user's notes, and a name that only looks like an output.
+    writeFileSync(join(output, "notes.txt"), "mine");
+    writeFileSync(join(output, "events-2018-01.json"), "mine");
+
+    await effects.pruneOutputs(new Set(["events-2019-01.abcdef0123.json", "manifest.json"]));
+    expect(readdirSync(output).sort()).toEqual([
+      "events-2018-01.json",
+      "events-2019-01.abcdef0123.json",
+      "manifest.json",
+      "notes.txt",
+    ]);
   });
 });
 
