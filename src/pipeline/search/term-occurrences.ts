@@ -37,7 +37,10 @@ export class TermOccurrences {
     this.tail = { from: other, docs };
   }
 
-  /** Every term seen, in first-seen order (an appended term counts once one of its documents is kept). */
+  /**
+   * Every term seen, in first-seen order (an appended term counts once one of its documents is kept),
+   * asked before any is taken.
+   */
   terms(): string[] {
     const terms = [...this.ids.keys()];
     if (!this.tail) return terms;
@@ -66,11 +69,12 @@ export class TermOccurrences {
     const length = id === undefined ? 0 : this.lengths[id]!;
     if (id !== undefined) this.lists[id] = RELEASED;
     // The appended occurrences of the term, and the numbers their documents take here.
-    const tailId = this.tail?.from.ids.get(term);
-    const tail = tailId === undefined ? RELEASED : this.tail!.from.lists[tailId]!;
-    const tailLength = tailId === undefined ? 0 : this.tail!.from.lengths[tailId]!;
+    const from = this.tail?.from;
     const tailDocs = this.tail?.docs ?? RELEASED;
-    if (tailId !== undefined) this.tail!.from.lists[tailId] = RELEASED;
+    const tailId = from?.ids.get(term);
+    const tail = tailId === undefined ? RELEASED : from!.lists[tailId]!;
+    const tailLength = tailId === undefined ? 0 : from!.lengths[tailId]!;
+    if (tailId !== undefined) from!.lists[tailId] = RELEASED;
     let docCount = 0;
     for (let i = 0; i < length; i++) if (list[i]! < 0) docCount++;
     for (let i = 0; i < tailLength; i++) if (tail[i]! < 0 && tailDocs[-tail[i]! - 1]! >= 0) docCount++;
