@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { memoryCache } from "./memory-cache.ts";
 import { digestOf, loadStageMemo, openStageMemo, saveStageMemo } from "./stage-memo.ts";
@@ -66,6 +67,20 @@ describe("stage memo", () => {
     expect(digestOf(["ab", "c"])).not.toBe(digestOf(["a", "bc"]));
     expect(digestOf(["ab"])).not.toBe(digestOf([new TextEncoder().encode("ab")]));
     expect(digestOf(["ab", "c"])).toBe(digestOf(["ab", "c"]));
+  });
+
+  it("digests text parts as each one's length and UTF-8 bytes, one after the other, as bytes parts are", () => {
+    // Text alone is hashed as one string; with bytes among the parts, part by part. Both must give
+    // the digests the memos were kept under.
+    const byParts = (parts: string[]) => {
+      const hash = createHash("sha256");
+      for (const part of parts) hash.update(`${part.length}:`).update(part);
+      return hash.digest("hex");
+    };
+    for (const parts of [["a😀", "b"], ["Ünïcode – “quoted”", ""], [], ["x\ny", "1:2"]])
+      expect(digestOf(parts)).toBe(byParts(parts));
+    const mixed = createHash("sha256").update("2:").update("ab").update("#1:").update(new Uint8Array([7]));
+    expect(digestOf(["ab", new Uint8Array([7])])).toBe(mixed.digest("hex"));
   });
 });
 
