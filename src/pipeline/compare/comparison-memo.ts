@@ -5,7 +5,7 @@ import type { ContentCache } from "../effects.ts";
 import type { LinkedEntity } from "../events/mention-list.ts";
 import type { FileIdentity } from "../known-file-steps.ts";
 import { identityText, parseIdentity } from "../output-files.ts";
-import type { OutletMemo, OutletReading } from "./corpus-aggregates.ts";
+import type { ArticleSpeakers, OutletMemo, OutletReading } from "./corpus-aggregates.ts";
 import type { CountSteps } from "./count-changes.ts";
 import type { ArticleMentions } from "./mention-index.ts";
 
@@ -83,6 +83,13 @@ export function outletMemo(
     }
     if (parts.length === 2 + 2 * articles.length) digests.set(sourceId, digestOf(parts));
   }
+  // An article's speakers are kept under what it was made from; they are not results of their own
+  // (`counts` tells of the outlets'). An article without speakers is kept as no text.
+  const speakersKey = (articleId: string) => {
+    const key = linkedKeys.get(articleId);
+    return key === undefined ? undefined : `speakers ${key}`;
+  };
+  const uncounted = { uncounted: true };
   return {
     get(sourceId) {
       const digest = digests.get(sourceId);
@@ -91,6 +98,21 @@ export function outletMemo(
     set(sourceId, reading) {
       const digest = digests.get(sourceId);
       if (digest !== undefined) memo.set(digest, reading);
+    },
+    articleSpeakers: {
+      get(articleId) {
+        const key = speakersKey(articleId);
+        const text = key === undefined ? undefined : memo.getText(key, uncounted);
+        return text === undefined ? undefined : text === "" ? [] : (JSON.parse(text) as ArticleSpeakers);
+      },
+      set(articleId, speakers) {
+        const key = speakersKey(articleId);
+        if (key !== undefined) memo.setText(key, speakers.length ? JSON.stringify(speakers) : "", uncounted);
+      },
+      keep(articleId) {
+        const key = speakersKey(articleId);
+        if (key !== undefined) memo.getBytes(key, uncounted);
+      },
     },
   };
 }

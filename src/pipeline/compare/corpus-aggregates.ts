@@ -1,5 +1,10 @@
 import type { Article } from "../../schema/article.ts";
-import type { CorpusComparison, NamingForm, OutletAggregate } from "../../schema/comparison.ts";
+import type {
+  AttributedQuote,
+  CorpusComparison,
+  NamingForm,
+  OutletAggregate,
+} from "../../schema/comparison.ts";
 import type { EntityMention } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
 import { type LinkedEntity, mentionsOf } from "../events/mention-list.ts";
@@ -43,7 +48,25 @@ export type OutletReading = Pick<OutletAggregate, "naming" | "speakers">;
 export interface OutletMemo {
   get(sourceId: string): OutletReading | undefined;
   set(sourceId: string, reading: OutletReading): void;
+  /**
+   * Each article's speakers (`ArticleSpeakers`), kept by what the article was made from: an outlet
+   * made anew because one of its articles changed reads the others' from here, where finding the
+   * quotes of an outlet's thousand articles again was a third of the compare stage in a
+   * 10,000-article rebuild. `get` gives undefined for an article not known to be unchanged.
+   */
+  articleSpeakers?: {
+    get(articleId: string): ArticleSpeakers | undefined;
+    set(articleId: string, speakers: ArticleSpeakers): void;
+    /** Keeps the article's entry, if there is one, for the next build without reading it. */
+    keep(articleId: string): void;
+  };
 }
+
+/**
+ * The speakers of one article's quotes, in the order first quoted, each with how many of the
+ * article's quotes are theirs and the first of them; `key` is who they are (see `speakersOf`).
+ */
+export type ArticleSpeakers = { key: string; speaker: string; count: number; example: AttributedQuote }[];
 
 /**
  * Per-outlet aggregates for the corpus view: events covered, per month, the naming of every person
@@ -76,11 +99,16 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
   const { eventOf, ...textsOnly } = input.texts;
   // The outlets whose naming and speakers are made here; the others' are the last build's.
   const fresh = new Set<string>();
+  const speakersMemo = input.memo?.articleSpeakers;
   for (const outlet of outlets) {
     const kept = input.memo?.get(outlet.sourceId);
     if (kept) {
       outlet.naming = kept.naming;
       outlet.speakers = kept.speakers;
+      // Its articles' speakers are not read, but kept for a build that makes the outlet anew.
+      if (speakersMemo)
+        for (const article of input.articlesBySource.get(outlet.sourceId) ?? [])
+          speakersMemo.keep(article.id);
     } else fresh.add(outlet.sourceId);
   }
   for (const entity of fresh.size ? input.entities : []) {
@@ -108,7 +136,11 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
     // Ties go by entity id: an outlet's table does not depend on the order of the corpus's entities.
     outlet.naming.sort((a, b) => b.count - a.count || (a.entityId < b.entityId ? -1 : 1));
     outlet.naming = outlet.naming.slice(0, MAX_ENTITIES);
-    outlet.speakers = speakersOf(input.articlesBySource.get(outlet.sourceId) ?? [], input.quotes);
+    outlet.speakers = speakersOf(
+      input.articlesBySource.get(outlet.sourceId) ?? [],
+      input.quotes,
+      speakersMemo,
+    );
     input.memo?.set(outlet.sourceId, { naming: outlet.naming, speakers: outlet.speakers });
   }
   if (eventOf)
@@ -138,24 +170,40 @@ function withEvent(form: NamingForm, eventOf: (articleId: string) => string | un
 }
 
 /** Whom an outlet quotes: speakers resolved to one entity count together, whatever the wording. */
-function speakersOf(
+export function speakersOf(
   articles: Article[],
   quotesOf: (id: string) => FoundQuote[],
+  memo?: OutletMemo["articleSpeakers"],
 ): OutletAggregate["speakers"] {
   const bySpeaker = new Map<string, OutletAggregate["speakers"][number]>();
   for (const article of articles) {
-    for (const q of quotesOf(article.id)) {
-      if (!q.speaker) continue;
-      const key = q.speakerEntityId ?? q.speaker.toLowerCase();
+    let speakers = memo?.get(article.id);
+    if (!speakers) {
+      speakers = articleSpeakers(article.id, quotesOf(article.id));
+      memo?.set(article.id, speakers);
+    }
+    // Counted article by article, first quoted first: the same table as counting every quote of
+    // the outlet's in its articles' order, the example of each speaker their first quote.
+    for (const { key, speaker, count, example } of speakers) {
       const found = bySpeaker.get(key);
-      if (found) {
-        found.count += 1;
-        continue;
-      }
-      bySpeaker.set(key, { speaker: q.speaker, count: 1, example: attributeQuote(article.id, q) });
+      if (found) found.count += count;
+      else bySpeaker.set(key, { speaker, count, example });
     }
   }
   return [...bySpeaker.values()].sort((a, b) => b.count - a.count).slice(0, MAX_SPEAKERS);
+}
+
+/** One article's speakers (see `ArticleSpeakers`) from its quotes. */
+export function articleSpeakers(articleId: string, quotes: readonly FoundQuote[]): ArticleSpeakers {
+  const byKey = new Map<string, ArticleSpeakers[number]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const key = q.speakerEntityId ?? q.speaker.toLowerCase();
+    const found = byKey.get(key);
+    if (found) found.count += 1;
+    else byKey.set(key, { key, speaker: q.speaker, count: 1, example: attributeQuote(articleId, q) });
+  }
+  return [...byKey.values()];
 }
 
 /**
