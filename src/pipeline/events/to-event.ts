@@ -26,13 +26,12 @@ export function toEvent(
     .sort()
     .at(-1)!;
   const lead = titleMention(group, idf);
-  const mentions: (Mention & { primary?: boolean })[] = byKey.map((m) => ({
+  const mentions: Mention[] = byKey.map((m) => ({
     articleId: m.articleId,
     sourceId: m.sourceId,
     quote: m.quote,
     start: m.start,
     end: m.end,
-    ...(m.primary ? { primary: true } : {}),
   }));
   const named = namedCounts(group, names);
   const event: Event = {
