@@ -180,11 +180,13 @@ export function memoizedComparisons(input: {
   if (stored !== now) memo.entries.setText(STEPS_ENTRY, now);
   const shared = digestOf(input.shared);
   const articleDigests = new Map<string, string>();
+  // Each article's, worked out once: an article is in every event it tells of.
   const articleDigest = (article: Article) => {
-    const linked = input.linkedKeys?.get(article.id);
-    if (linked !== undefined) return `linked ${linked}`;
     let found = articleDigests.get(article.id);
-    if (found === undefined) {
+    if (found !== undefined) return found;
+    const linked = input.linkedKeys?.get(article.id);
+    if (linked !== undefined) found = `linked ${linked}`;
+    else {
       const parts = [article.id, article.source.id, article.title, article.published, article.text];
       const { mentions, entities } = input.mentionsIn(article.id);
       for (const [i, m] of mentions.entries()) {
@@ -192,8 +194,8 @@ export function memoizedComparisons(input: {
         parts.push(`${m.start}:${m.end}:${m.form}:${entity.id}:${entity.kind}:${entity.name}:${m.text}`);
       }
       found = digestOf(parts);
-      articleDigests.set(article.id, found);
     }
+    articleDigests.set(article.id, found);
     return found;
   };
   const touched = new Map<string, boolean>();
