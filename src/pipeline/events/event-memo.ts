@@ -51,7 +51,9 @@ export function eventMemo(
         keys.set(group, undefined);
         return undefined;
       }
-      parts.push(m.key, digest, m.entityIds.map((id) => (named(id) ? "1" : "0")).join(""));
+      let flags = "";
+      for (const id of m.entityIds) flags += named(id) ? "1" : "0";
+      parts.push(m.key, digest, flags);
     }
     const key = `event ${digestOf(parts)}`;
     keys.set(group, key);

@@ -525,12 +525,30 @@ function eventsOf(
   const documentFrequency = frequencies.finish();
   const idf = rarity(total, documentFrequency);
 
+  // In how many articles each entity is named: an article's linked ids may name one entity twice.
   const entityFrequency = new Map<string, number>();
-  for (const ids of linked.ids)
-    for (const id of new Set(ids)) entityFrequency.set(id, (entityFrequency.get(id) ?? 0) + 1);
+  const countedIn = new Map<string, number>();
+  for (const [n, ids] of linked.ids.entries())
+    for (const id of ids) {
+      if (countedIn.get(id) === n) continue;
+      countedIn.set(id, n);
+      entityFrequency.set(id, (entityFrequency.get(id) ?? 0) + 1);
+    }
+  countedIn.clear();
   const entityIdf = rarity(total, entityFrequency);
   const byId = new Map(sorted.map((a) => [a.id, a]));
-  const entitiesOf = new Map(sorted.map((a, n) => [a.id, new Set(linked.ids[n])]));
+  // An article's entities as a set, made when a citation asks for it (a few articles do).
+  const places = new Map(sorted.map((a, n) => [a.id, n]));
+  const entitySets = new Map<string, Set<string>>();
+  const entitiesOf = (id: string): Set<string> => {
+    let found = entitySets.get(id);
+    if (!found) {
+      const n = places.get(id);
+      found = new Set(n === undefined ? [] : linked.ids[n]);
+      entitySets.set(id, found);
+    }
+    return found;
+  };
   const groups = withFollowOns(
     joinCitedReports(
       groupMentions(mentions, idf, { ...defaultWeights, entityIdf }),
@@ -540,7 +558,7 @@ function eventsOf(
         const article = byId.get(id);
         return article ? termsOf(texts.textOf(article)) : [];
       },
-      (id) => entitiesOf.get(id) ?? new Set(),
+      entitiesOf,
     ),
     followOns,
   );
