@@ -194,7 +194,7 @@ export function speakersOf(
 }
 
 /** One article's speakers (see `ArticleSpeakers`) from its quotes. */
-export function articleSpeakers(articleId: string, quotes: readonly FoundQuote[]): ArticleSpeakers {
+function articleSpeakers(articleId: string, quotes: readonly FoundQuote[]): ArticleSpeakers {
   const byKey = new Map<string, ArticleSpeakers[number]>();
   for (const q of quotes) {
     if (!q.speaker) continue;
