@@ -79,7 +79,11 @@ describe("stage memo", () => {
     };
     for (const parts of [["a😀", "b"], ["Ünïcode – “quoted”", ""], [], ["x\ny", "1:2"]])
       expect(digestOf(parts)).toBe(byParts(parts));
-    const mixed = createHash("sha256").update("2:").update("ab").update("#1:").update(new Uint8Array([7]));
+    const mixed = createHash("sha256")
+      .update("2:")
+      .update("ab")
+      .update("#1:")
+      .update(new Uint8Array([7]));
     expect(digestOf(["ab", new Uint8Array([7])])).toBe(mixed.digest("hex"));
   });
 });
