@@ -93,7 +93,14 @@ export function outletMemo(
   return {
     get(sourceId) {
       const digest = digests.get(sourceId);
-      return digest === undefined ? undefined : memo.get<OutletReading>(digest);
+      const reading = digest === undefined ? undefined : memo.get<OutletReading>(digest);
+      // Taken, its articles' speakers are not read, but kept for a build that makes it anew.
+      if (reading)
+        for (const article of articlesBySource.get(sourceId) ?? []) {
+          const key = speakersKey(article.id);
+          if (key !== undefined) memo.getBytes(key, uncounted);
+        }
+      return reading;
     },
     set(sourceId, reading) {
       const digest = digests.get(sourceId);
@@ -108,10 +115,6 @@ export function outletMemo(
       set(articleId, speakers) {
         const key = speakersKey(articleId);
         if (key !== undefined) memo.setText(key, speakers.length ? JSON.stringify(speakers) : "", uncounted);
-      },
-      keep(articleId) {
-        const key = speakersKey(articleId);
-        if (key !== undefined) memo.getBytes(key, uncounted);
       },
     },
   };

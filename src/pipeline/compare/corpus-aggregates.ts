@@ -52,13 +52,12 @@ export interface OutletMemo {
    * Each article's speakers (`ArticleSpeakers`), kept by what the article was made from: an outlet
    * made anew because one of its articles changed reads the others' from here, where finding the
    * quotes of an outlet's thousand articles again was a third of the compare stage in a
-   * 10,000-article rebuild. `get` gives undefined for an article not known to be unchanged.
+   * 10,000-article rebuild. `get` gives undefined for an article not known to be unchanged. An
+   * outlet's reading taken from the memo (`get`) keeps its articles' speakers for a later build.
    */
   articleSpeakers?: {
     get(articleId: string): ArticleSpeakers | undefined;
     set(articleId: string, speakers: ArticleSpeakers): void;
-    /** Keeps the article's entry, if there is one, for the next build without reading it. */
-    keep(articleId: string): void;
   };
 }
 
@@ -99,16 +98,11 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
   const { eventOf, ...textsOnly } = input.texts;
   // The outlets whose naming and speakers are made here; the others' are the last build's.
   const fresh = new Set<string>();
-  const speakersMemo = input.memo?.articleSpeakers;
   for (const outlet of outlets) {
     const kept = input.memo?.get(outlet.sourceId);
     if (kept) {
       outlet.naming = kept.naming;
       outlet.speakers = kept.speakers;
-      // Its articles' speakers are not read, but kept for a build that makes the outlet anew.
-      if (speakersMemo)
-        for (const article of input.articlesBySource.get(outlet.sourceId) ?? [])
-          speakersMemo.keep(article.id);
     } else fresh.add(outlet.sourceId);
   }
   for (const entity of fresh.size ? input.entities : []) {
@@ -139,7 +133,7 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
     outlet.speakers = speakersOf(
       input.articlesBySource.get(outlet.sourceId) ?? [],
       input.quotes,
-      speakersMemo,
+      input.memo?.articleSpeakers,
     );
     input.memo?.set(outlet.sourceId, { naming: outlet.naming, speakers: outlet.speakers });
   }
