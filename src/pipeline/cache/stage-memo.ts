@@ -91,7 +91,10 @@ export function openStageMemo(stored?: Uint8Array, options: MemoOptions = {}): S
   const partsToStore = (): Uint8Array[] | undefined => {
     if (!changed && kept.size === old.size) return undefined;
     // Entries in digest order: the same results give the same bytes whatever order they came in.
-    const sorted = new Map([...kept].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    // The keys alone, by the engine's own string order (code units, as `<` compares them), not
+    // through a comparator called back for each pair of twenty thousand.
+    const sorted = new Map<string, Uint8Array>();
+    for (const key of [...kept.keys()].sort()) sorted.set(key, kept.get(key)!);
     return deflate ? [deflateRawSync(writePack(sorted), { level: 1 })] : packParts(sorted);
   };
   return {

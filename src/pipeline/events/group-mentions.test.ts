@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_DAY_EXTENT } from "./cluster.ts";
 import type { EventMention } from "./find-mentions.ts";
 import { mention } from "./fixture-article.ts";
-import { groupMentions } from "./group-mentions.ts";
+import { defaultWeights, groupMentions } from "./group-mentions.ts";
 
 const keysOf = (groups: EventMention[][]) => groups.map((g) => g.map((m) => m.key).sort());
 
@@ -21,6 +21,22 @@ describe("groupMentions", () => {
     const short1 = mention("b", ["summit", "beijing", "xi"]);
     const short2 = mention("c", ["summit", "beijing", "xi", "banquet"]);
     expect(keysOf(groupMentions([long, short1, short2], () => 1))).toEqual([["a", "b", "c"]]);
+  });
+
+  it("weighs every event of a crowded day as a candidate, however many there are", () => {
+    // A hundred unrelated events of one day, then a report in the wording of the ninetieth: it is
+    // found among all the day's events, not only the first few gathered. The second pass, which
+    // would join the two events anyway, is left out.
+    const day = [...Array(100).keys()].map((n) => {
+      const id = String(n).padStart(3, "0");
+      return mention(`e${id}`, [`first${id}`, `second${id}`, `third${id}`]);
+    });
+    const late = mention("z", ["first090", "second090", "third090"]);
+    const groups = keysOf(
+      groupMentions([late, ...day], () => 1, { ...defaultWeights, mergeThreshold: Infinity }),
+    );
+    expect(groups).toHaveLength(100);
+    expect(groups).toContainEqual(["e090", "z"]);
   });
 
   it("keeps days more than one apart apart, whatever the wording", () => {

@@ -48,7 +48,10 @@ export function groupMentions(
   // Per event, the last mention (by number) that found it a candidate: one event is in several of a
   // mention's day buckets, and a set per mention was a tenth of the grouping.
   const seenBy: number[] = [];
-  const candidates: number[] = [];
+  // Sorted as numbers by the typed array's own sort: a comparator called back for every pair was
+  // the grouping's costliest line.
+  let candidates = new Int32Array(64);
+  let count = 0;
   // The event of each mention that another joins ("days after" the same moment), and only those:
   // a map over every mention's key was a large corpus's largest map.
   const joinedKeys = new Set<string>();
@@ -63,19 +66,24 @@ export function groupMentions(
       if (joinedKeys.has(m.key)) clusterOf.set(m.key, joined);
       continue;
     }
-    candidates.length = 0;
+    count = 0;
     for (const key of keysOf(m, days, 1)) {
       for (const c of buckets.get(key) ?? []) {
         if (seenBy[c] === n) continue;
         seenBy[c] = n;
-        candidates.push(c);
+        if (count === candidates.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(candidates);
+          candidates = grown;
+        }
+        candidates[count++] = c;
       }
     }
-    candidates.sort((a, b) => a - b);
+    const found = candidates.subarray(0, count).sort();
     let best = -1;
     let bestScore = weights.threshold;
     const own = mentionEntities(m, weights);
-    for (const c of candidates) {
+    for (const c of found) {
       const score = mentionScore(m, days, vector, clusters[c]!, weights, own);
       if (score >= bestScore) {
         best = c;

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import type { SourceConfig } from "../../schema/source.ts";
 import { createSourceResolver } from "../clean/resolve-source.ts";
 import type { ContentCache } from "../effects.ts";
@@ -47,11 +47,10 @@ export function createArticleRunner(config: SourceConfig, options: RunOptions): 
   const resolveSource = createSourceResolver(config);
   const pool = options.workers > 1 ? createArticlePool(config, options.workers) : undefined;
   const counts = { cached: 0, computed: 0 };
+  // One string hashed in one call: the same bytes as the prefix and the article fed in turn, so the
+  // same keys, without crossing into node's C++ three times for each of ten thousand articles.
   const keyOf = (raw: RawArticle, years: number[] | null) =>
-    createHash("sha256")
-      .update(`${configDigest}\n${JSON.stringify(years)}\n`)
-      .update(JSON.stringify(raw))
-      .digest("hex");
+    hash("sha256", `${configDigest}\n${JSON.stringify(years)}\n${JSON.stringify(raw)}`);
 
   return {
     counts,
