@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect as baseExpect, type Page, test } from "@playwright/test";
 import { serveHeld } from "./fixtures/serve-held.ts";
 import {
   corpus,
@@ -13,6 +13,12 @@ import {
   summaryFiles,
   summaryOf,
 } from "./fixtures/summaries-corpus.ts";
+
+// Ten thousand events take the browser a second or so to read and draw; on a host that stalls,
+// several. These waits are for the page to be ready, not measures of its speed (`npm run bench`
+// measures that): they wait longer than the default five seconds before calling the page broken.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 60_000 });
 
 function shift(day: string, n: number): string {
   const date = new Date(`${day}T00:00:00Z`);
