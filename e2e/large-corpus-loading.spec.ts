@@ -1,4 +1,5 @@
-import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { type Page, test } from "@playwright/test";
+import { expect } from "./fixtures/ready-expect.ts";
 import { serveHeld } from "./fixtures/serve-held.ts";
 import {
   corpus,
@@ -14,10 +15,7 @@ import {
   summaryOf,
 } from "./fixtures/summaries-corpus.ts";
 
-// Ten thousand events take the browser a second or so to read and draw; on a host that stalls,
-// several. These waits are for the page to be ready, not measures of its speed (`npm run bench`
-// measures that): they wait longer than the default five seconds before calling the page broken.
-const expect = baseExpect.configure({ timeout: 20_000 });
+// Waits of up to 20 s for ten thousand events (see ready-expect.ts).
 test.describe.configure({ timeout: 60_000 });
 
 function shift(day: string, n: number): string {

@@ -1,12 +1,10 @@
-import { expect as baseExpect, type Locator, type Page, test } from "@playwright/test";
+import { type Locator, type Page, test } from "@playwright/test";
 import { generateCorpus } from "./fixtures/generate-corpus.ts";
+import { expect } from "./fixtures/ready-expect.ts";
 import { sortEvents } from "./fixtures/seed-data.ts";
 import { serveData } from "./fixtures/serve-data.ts";
 
-// Ten thousand events take the browser a second or so to read and draw; on a host that stalls,
-// several. These waits are for the page to be ready, not measures of its speed (`npm run bench`
-// measures that): they wait longer than the default five seconds before calling the page broken.
-const expect = baseExpect.configure({ timeout: 20_000 });
+// Waits of up to 20 s for ten thousand events (see ready-expect.ts).
 test.describe.configure({ timeout: 60_000 });
 
 const corpus = generateCorpus(10_000, 7);
