@@ -35,6 +35,26 @@ describe("removeBoilerplate", () => {
     expect(lines).toEqual(["Kim met Pompeo.", "Listen to the article's author."]);
   });
 
+  it("takes a politician's hover card out of the sentence it was pasted into, and leaves the story's name", () => {
+    const { lines, removed } = removeBoilerplate([
+      "Sen. Ann Carter Ann Louise CarterBudget talks stall again: report Senate passes farm bill MORE (D-Ore.) said talks must go on.",
+      "Secretary of State Mike Pompeo Michael (Mike) Richard PompeoHeadline one here Another headline MORE flew to Seoul.",
+      "Nothing MORE here: a shout is no card, nor is Sam SmithJones without the card's full name.",
+    ]);
+    expect(lines).toEqual([
+      "Sen. Ann Carter (D-Ore.) said talks must go on.",
+      "Secretary of State Mike Pompeo flew to Seoul.",
+      "Nothing MORE here: a shout is no card, nor is Sam SmithJones without the card's full name.",
+    ]);
+    expect(removed).toEqual([
+      {
+        line: "Ann Louise CarterBudget talks stall again: report Senate passes farm bill MORE",
+        rule: "name card",
+      },
+      { line: "Michael (Mike) Richard PompeoHeadline one here Another headline MORE", rule: "name card" },
+    ]);
+  });
+
   it("cuts the end mark -0- and whatever follows it", () => {
     const { lines } = removeBoilerplate([
       "He saw him off, promising to meet again. -0-",

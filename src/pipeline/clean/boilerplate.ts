@@ -28,6 +28,17 @@ const JUNK_LINES: RegExp[] = [
   /^(?:Photo|Image|Video)(?: credit)?: .{0,120}$/,
 ];
 
+/**
+ * A politician's hover card, pasted inline (The Hill): the name as the story gives it, then the
+ * card's full name run into the first of its headlines, then more headlines and "MORE":
+ * "Sen. Cory Gardner Cory Scott GardnerTariffs threaten 1.5M jobs: Study ... MORE (R-Colo.)". The
+ * card starts at the full name that ends in the story's surname glued to a capital letter, and
+ * ends at "MORE"; the story's own name before it stays. Read as names, the card made people of
+ * "Cory Gardner Cory Scott GardnerTariffs" and "Trump Donald John TrumpGOP".
+ */
+const NAME_CARD =
+  /(?<=\b(\p{Lu}[\p{Ll}'’-]+))\s+(?:[\p{Lu}(][\p{L}.'’()-]*\s+){0,4}\1(?=\p{Lu})[^\n]{0,400}?\sMORE\b/gu;
+
 /** The end-of-story mark of wire and state-media copy: "-0-", "-30-", "###", "(END)". */
 const END_MARK = /\s*(?:-0-|-30-|###|\(END\)|\(end\))\s*$/;
 
@@ -41,6 +52,14 @@ function isShoutedHeadline(line: string): boolean {
   if (words.length < 4) return false;
   const letters = line.replace(/[^A-Za-z]/g, "");
   return letters.length >= 15 && letters === letters.toUpperCase() && !/[.]$/.test(line);
+}
+
+function withoutNameCards(line: string, removed: BoilerplateResult["removed"]): string {
+  if (!line.includes("MORE")) return line;
+  return line.replace(NAME_CARD, (card) => {
+    removed.push({ line: card.trim(), rule: "name card" });
+    return "";
+  });
 }
 
 export interface BoilerplateResult {
@@ -68,7 +87,7 @@ export function removeBoilerplate(lines: string[]): BoilerplateResult {
       removed.push({ line, rule: "link to another story" });
       continue;
     }
-    kept.push(lines[i]!);
+    kept.push(withoutNameCards(lines[i]!, removed));
   }
   // The end mark closes the story: anything after it on later lines is page furniture too.
   for (let i = 0; i < kept.length; i++) {

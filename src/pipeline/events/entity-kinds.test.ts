@@ -325,4 +325,85 @@ describe("what kind of entity a capitalised name is", () => {
     // "Security" before "Law" is no title of anyone's; "Mr." is.
     expect(ids).toEqual([[UNLINKED], [UNLINKED], ["person-ward"]]);
   });
+
+  it("takes an office's own words and a body's initials off the name of the person holding it", () => {
+    expect(
+      kinds(
+        "Japan's Minister of Foreign Affairs Taro Kono spoke. Former Director of National Intelligence James Clapper agreed. " +
+          "The delegation was led by Minister of Physical Culture and Sports Kim Il Guk. US Ambassador to the UN Nikki Haley left. " +
+          "Proposals put forward by HE Kim Jong Un were read. Former U.S. State Secretaries Kissinger and Shultz wrote.",
+      ).filter((k) => k.startsWith("person:")),
+    ).toEqual([
+      "person:Taro Kono",
+      "person:James Clapper",
+      "person:Kim Il Guk",
+      "person:Nikki Haley",
+      "person:Kim Jong Un",
+      "person:Kissinger",
+      "person:Shultz",
+    ]);
+    expect(kinds("Representative of the LKP Hong Jun Phyo spoke.")).toEqual(["person:Hong Jun Phyo"]);
+    // Initials without a title are read apart from the name (in capitals they may be a headline's word).
+    expect(kinds("He read KCNA Kim Jong Un reports. The Embassy said so.")).toEqual(["person:Kim Jong Un"]);
+  });
+
+  it("makes no person of a demonym, a place, a title or a district a run ends in", () => {
+    expect(kinds("It strains the U.S.-South Korean alliance.")).toEqual(["country:United States"]);
+    expect(kinds("The Chinese Hong Kong paper wrote.")).toEqual(["place:Hong Kong"]);
+    expect(
+      kinds(
+        "He is known as the Great Leader. The Texas Seventh votes. Talks between the two Koreas went on.",
+      ),
+    ).toEqual([]);
+    expect(
+      kinds("Any Korean would agree. The official English-language paper and a Dolt-like Trump."),
+    ).toEqual(["person:Trump"]);
+    expect(kinds("Senator Angus King of Maine, an independent, spoke.")).toEqual([
+      "place:Maine",
+      "person:Angus King",
+    ]);
+  });
+
+  it("takes societies, embassies and schools for organisations, exercises and ships for no one", () => {
+    expect(kinds("The Headquarters for Building Democratic Society met at the US Embassy.")).toEqual(
+      expect.arrayContaining(["organization:US Embassy"]),
+    );
+    expect(kinds("A student of Kim Won Gyun Conservatory sang.")).toEqual([
+      "organization:Kim Won Gyun Conservatory",
+    ]);
+    expect(
+      kinds(
+        "Jets joined the Max Thunder drills. The aircraft carrier Carl Vinson sailed, and so did USS Ronald Reagan.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads lower-case particles inside a name, and knows the name by its surname alone", () => {
+    expect(kinds("Crown Prince Mohammed bin Salman spoke. President Bashar al-Assad listened.")).toEqual([
+      "person:Mohammed bin Salman",
+      "person:Bashar al-Assad",
+    ]);
+    const texts = ["President Bashar al-Assad spoke.", "Later, Assad said so."];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    expect(found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f))).toEqual([
+      ["person-bashar-al-assad"],
+      ["person-bashar-al-assad"],
+    ]);
+  });
+
+  it("links a name with middle initials to the plain name given by its short first name", () => {
+    const texts = [
+      "Sen. Charles E. Schumer spoke.",
+      "Then Chuck Schumer agreed.",
+      "Sen. Charles E. Schumer left.",
+    ];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    expect(found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f))).toEqual([
+      ["person-chuck-schumer"],
+      ["person-chuck-schumer"],
+      ["person-chuck-schumer"],
+    ]);
+  });
 });

@@ -224,7 +224,8 @@ export function normalizeName(name: string): string {
 export function surnameOf(name: string): string {
   const parts = name.split(/[\s]+/);
   if (parts.length >= 2 && EAST_ASIAN_SURNAMES.has(parts[0]!)) return parts[0]!;
-  return parts[parts.length - 1]!;
+  // "Bashar al-Assad" is "Assad" alone.
+  return parts[parts.length - 1]!.replace(/^(?:al|el)-(?=\p{Lu})/u, "");
 }
 
 /**

@@ -208,7 +208,7 @@ export const ROLE_CLASS: Record<string, string> = {
 
 /** Capitalised words that form a title before a name: "Secretary of State Mike Pompeo". */
 export const TITLE_WORDS = new Set(
-  "President Vice Secretary State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Colonel Lieutenant Sergeant Captain Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President President-elect".split(
+  "President Vice Secretary Secretaries State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Colonel Lieutenant Sergeant Captain Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President President-elect".split(
     " ",
   ),
 );
@@ -222,14 +222,14 @@ export const DESCRIPTION_MODIFIERS = new Set(
 
 /** Words in a capitalised phrase that make it an organisation. */
 export const ORG_WORDS = new Set(
-  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review Sinmun Sinbo Sibo Ilbo Shimbun Minju Voice Democrats Republicans Images".split(
+  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review Sinmun Sinbo Sibo Ilbo Shimbun Minju Voice Democrats Republicans Images Society Conservatory Embassy Consulate School Academy".split(
     " ",
   ),
 );
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set(
-  "The A An In On At As After Before When While But And Or If It He She They We I You This That These Those His Her Their Its Our My Your Then There Here What Who Why How Where Also Still Yet So For From To By With Without During Since Until Under Over Earlier Later Now Today Tonight Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Meanwhile However Asked Read Look Speaking According One Two Three Some Many Most All No Not Mr Mrs Ms Both Each Every Another Such Other Even Just Only Despite Although Though Because Instead Among Amid Across Through Following Photo Image Video Watch Click Related More Advertisement Editor Note Please Copyright Source Date Twitter Facebook Instagram YouTube Friday's Thursday's God Lord Americans Koreans Like Unlike Several Should Would Could Can Did Does Do Is Are Was Were Has Have Had Must Might".split(
+  "The A An In On At As After Before When While But And Or If It He She They We I You This That These Those His Her Their Its Our My Your Then There Here What Who Why How Where Also Still Yet So For From To By With Without During Since Until Under Over Earlier Later Now Today Tonight Yesterday Tomorrow Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Meanwhile However Asked Read Look Speaking According One Two Three Some Many Most All No Not Mr Mrs Ms Both Each Every Another Such Other Even Just Only Despite Although Though Because Instead Among Amid Across Through Following Photo Image Video Watch Click Related More Advertisement Editor Note Please Copyright Source Date Twitter Facebook Instagram YouTube Friday's Thursday's God Lord Americans Koreans Like Unlike Several Should Would Could Can Did Does Do Is Are Was Were Has Have Had Must Might Any Koreas".split(
     " ",
   ),
 );

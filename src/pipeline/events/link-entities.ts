@@ -16,7 +16,7 @@ import {
   newMentionList,
   trimMentionList,
 } from "./mention-list.ts";
-import { capitalized, variantAliases } from "./name-variants.ts";
+import { capitalized, spellingKey, variantAliases } from "./name-variants.ts";
 
 export interface ArticleRef {
   id: string;
@@ -229,19 +229,30 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
 /**
  * Full names with middle initials ("donald j trump") that stand for the same name without them
  * ("donald trump"), when the corpus has that name and no other initials for it: "George W. Bush"
- * and "George H. W. Bush" are two people, and neither is joined to a plain "George Bush". Korean and
+ * and "George H. W. Bush" are two people, and neither is joined to a plain "George Bush". The plain
+ * name may give the short first name ("Chuck Schumer" for "Charles E. Schumer"). Korean and
  * Chinese names keep their one-letter syllables ("Ri U Song").
  */
 function initialAliases(keys: Iterable<string>): Map<string, string> {
   const all = new Set(keys);
+  // Two-word names by their spelling, for a plain name given by its short first name ("Chuck
+  // Schumer" for "Charles E. Schumer").
+  const bySpelling = new Map<string, string[]>();
+  for (const key of all)
+    if (key.split(" ").length === 2) {
+      const spelling = spellingKey(key);
+      bySpelling.set(spelling, [...(bySpelling.get(spelling) ?? []), key]);
+    }
   const variants = new Map<string, string[]>();
   for (const key of all) {
     const parts = key.split(" ");
     if (parts.length < 3 || EAST_ASIAN_SURNAMES.has(capitalized(parts[0]!))) continue;
     const middle = parts.slice(1, -1);
     if (!middle.every((p) => p.length === 1)) continue;
-    const plain = `${parts[0]} ${parts[parts.length - 1]}`;
-    if (all.has(plain)) variants.set(plain, [...(variants.get(plain) ?? []), key]);
+    const written = `${parts[0]} ${parts[parts.length - 1]}`;
+    const spelled = bySpelling.get(spellingKey(written));
+    const plain = all.has(written) ? written : spelled?.length === 1 ? spelled[0]! : undefined;
+    if (plain !== undefined) variants.set(plain, [...(variants.get(plain) ?? []), key]);
   }
   const alias = new Map<string, string>();
   for (const [plain, list] of variants) if (list.length === 1) alias.set(list[0]!, plain);

@@ -39,6 +39,54 @@ const HOLIDAY =
 /** Wars are named like people ("the Korean War") and would be linked by their last word as a surname. */
 const WAR = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}Wars?$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+/** Lower-case words inside a name: "Mohammed bin Salman", "Bashar al-Assad", "Lula da Silva". */
+const NAME_PARTICLES = new Set([
+  "bin",
+  "ibn",
+  "bint",
+  "al",
+  "el",
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "da",
+  "dos",
+  "du",
+]);
+/** A particle hyphened to the name it opens: "al-Assad". */
+const PARTICLE_JOINED = /^(?:al|el)-\p{Lu}/u;
+/** What follows an exercise's name: "the Max Thunder drills", "Foal Eagle exercises". */
+const EXERCISE_AFTER = /^['’]?\s+(?:drills?|exercises?|war ?games|wargames|maneuvers|manoeuvres)\b/;
+/** What comes before a ship's name: "the aircraft carrier Carl Vinson". */
+const SHIP_BEFORE = /\b(?:carrier|warship|destroyer|submarine|frigate|cruiser|ship|vessel|ferry)\s+$/;
+const SHIP_PREFIXES = new Set(["USS", "HMS", "USNS", "HMAS"]);
+/**
+ * First words of a name that end the name of an office before it: "Minister of Foreign Affairs
+ * Taro Kono", "Director of National Intelligence James Clapper", "Minister of Physical Culture and
+ * Sports Kim Il Guk". The run reaches across the office's "of", and its last words are no part of
+ * the person's name.
+ */
+const OFFICE_ENDS = new Set(
+  "Affairs Intelligence Sports Culture Physical Security Defense Defence Unification Justice Commerce Trade Energy Finance Health Education Interior Relations Operations Staff Chiefs Development Planning Industry Agriculture Labor Labour Transportation Veterans Protection Policy Studies Forces".split(
+    " ",
+  ),
+);
+/** Last words of a title that a run may be all of: "the Great Leader", "the Eternal President". */
+const TITLE_ENDS = new Set(["Leader", "President", "Premier", "Chairman", "Marshal", "Minister"]);
+/** A title word, or one chosen and not yet in office: "Adviser-designate", "Governor-elect". */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.replace(/-(?:designate|elect)$/, ""));
+}
+
+/** Organisation words too common to name one body alone. */
+const GENERIC_ORG_WORDS = new Set(["Society", "Conservatory", "Embassy", "Consulate", "School", "Academy"]);
+/** Ordinal last words: "the Texas Seventh" is a district, nobody's name. */
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
+/** Hyphened adjectives that are no name ("the English-language newspaper", "a Dolt-like Trump"). */
+const ADJECTIVE =
+  /^\p{Lu}[\p{L}.]*-(?:like|style|languages?|based|born|led|made|backed|owned|run|speaking|era|type|linked|funded|sponsored|controlled)$/u;
 
 /**
  * Capitalised runs of words ("Secretary of State Mike Pompeo", "Workers' Party of Korea"), joined
@@ -61,10 +109,31 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
       // A possessive ends a name ("Trump's North Korea policy") except inside one ("People's Republic").
       if (/['’]s$/.test(tokens[j]!.text) && !(next.text === "Republic" || ORG_WORDS.has(next.text))) break;
       if (
-        isCapitalized(next.text) &&
-        (!NOT_NAMES.has(bare(next.text)) || givenNamePart(tokens, i, j, next))
+        (isCapitalized(next.text) &&
+          (!NOT_NAMES.has(bare(next.text)) || givenNamePart(tokens, i, j, next))) ||
+        PARTICLE_JOINED.test(next.text)
       ) {
         j++;
+        continue;
+      }
+      // "Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen": lower-case particles
+      // inside a name, when a capitalised word follows them.
+      let p = j + 1;
+      while (
+        p < tokens.length &&
+        NAME_PARTICLES.has(tokens[p]!.text) &&
+        joined(text, tokens[p - 1]!, tokens[p]!)
+      )
+        p++;
+      const named = tokens[p];
+      if (
+        p > j + 1 &&
+        named &&
+        joined(text, tokens[p - 1]!, named) &&
+        isCapitalized(named.text) &&
+        !NOT_NAMES.has(bare(named.text))
+      ) {
+        j = p;
         continue;
       }
       // "of the", "for", "and" inside organisation names: only when a capitalised word follows.
@@ -101,8 +170,16 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
           : i;
     const run = tokens.slice(from < j && tokens[from]!.text === "the" ? from + 1 : from, j + 1);
     const words = run.map((t) => t.text).join(" ");
-    if (run.length > 0 && !HOLIDAY.test(words) && !WAR.test(words) && !COMPASS.test(words))
-      phrases.push(...classify(text, run));
+    if (run.length > 0 && !HOLIDAY.test(words) && !WAR.test(words) && !COMPASS.test(words)) {
+      const found = classify(text, run);
+      // "the Max Thunder drills", "the carrier Carl Vinson", "USS Carl Vinson": an exercise or a
+      // ship, named like a person; only a country named in it is kept.
+      const thing =
+        EXERCISE_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 16)) ||
+        SHIP_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start)) ||
+        SHIP_PREFIXES.has(run[0]!.text);
+      phrases.push(...(thing ? found.filter((f) => f.kind === "country" || f.kind === "demonym") : found));
+    }
     i = j + 1;
   }
   return phrases;
@@ -182,7 +259,18 @@ function titleCase(word: string): string {
  * spell Moon Jae-in), where it is no preposition: the run so far ends in a family name and one syllable.
  */
 function givenNamePart(tokens: Token[], i: number, j: number, next: Token): boolean {
-  return next.text === "In" && j > i && EAST_ASIAN_SURNAMES.has(tokens[j - 1]!.text);
+  if (next.text === "In") return j > i && EAST_ASIAN_SURNAMES.has(tokens[j - 1]!.text);
+  // "Hong Jun Phyo", "Kim So Yon": a syllable that is also a month or a word, right after the family
+  // name, with the rest of the given name after it.
+  const after = tokens[j + 2];
+  return (
+    (next.text === "Jun" || next.text === "So") &&
+    EAST_ASIAN_SURNAMES.has(tokens[j]!.text) &&
+    after !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(after.text) &&
+    !NOT_NAMES.has(after.text) &&
+    after.start === next.end + 1
+  );
 }
 
 /** "the North" alone is a region (in this news, often North Korea), never a person's surname. */
@@ -226,6 +314,7 @@ function ownerEnds(text: string, word: Token): boolean {
 }
 
 function classify(text: string, words: Token[]): NamePhrase[] {
+  if (ADJECTIVE.test(words[0]!.text)) return words.length > 1 ? classify(text, words.slice(1)) : [];
   const first = words[0]!;
   const last = words[words.length - 1]!;
   const possessive = /['’]s$/.test(last.text);
@@ -277,7 +366,7 @@ function classify(text: string, words: Token[]): NamePhrase[] {
     }
   }
   let titled = 0;
-  while (titled < words.length && TITLE_WORDS.has(words[titled]!.text)) titled++;
+  while (titled < words.length && isTitleWord(words[titled]!.text)) titled++;
   // "White House Press Secretary Sarah Sanders", "Senate Majority Leader Mitch McConnell": an
   // organisation, then the capitalised title it gives a person, then the person's full name (not
   // "Institute of International Studies", nor "Press Secretary Yoon", a title alone).
@@ -294,6 +383,8 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   // the Peaceful Reunification of the Country") they do.
   const after = words.slice(titled);
   const named = after.length >= 2 && !after.some((w) => CONNECTORS.has(w.text)) ? after : words;
+  // "the Embassy", "the School" alone name no one body.
+  if (words.length === 1 && GENERIC_ORG_WORDS.has(bare(first.text))) return [];
   if (named.some((w) => ORG_WORDS.has(bare(w.text)))) return [{ ...base, kind: "organization" }];
   const place = placeName(whole, words);
   if (place !== undefined) return [{ ...base, kind: "place", name: place }];
@@ -319,15 +410,30 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   let t = lead;
   // "CIA Director Mike Pompeo": an organisation's initials open the title.
   if (t === 0 && words.length > 2 && ACRONYM.test(words[0]!.text) && TITLE_WORDS.has(words[1]!.text)) t = 1;
-  while (t < words.length && TITLE_WORDS.has(words[t]!.text)) t++;
+  while (t < words.length && isTitleWord(words[t]!.text)) t++;
   // A word or two before a title that opens the name ("Somebody President Trump", "Foreign Affairs
   // Minister Taro Kono", "Republican Sen. Ted Cruz"): capitalised words the run took in, no part of it.
   for (let k = t + 1; k <= t + 2 && k < words.length - 1; k++) {
     if (TITLE_WORDS.has(words[k]!.text) && /^\p{Lu}/u.test(words[k]!.text)) {
       if (words.slice(t, k).some((w) => CONNECTORS.has(w.text))) break;
+      // "Senator Angus King of Maine": a surname that is also a title, of a place.
+      if (words[k + 1]!.text === "of") break;
       return classify(text, words.slice(k));
     }
   }
+  // The office a title names, reached across its "of" ("Minister of Foreign Affairs Taro Kono"), and
+  // the initials of a body or an honour ("Ambassador to the UN Nikki Haley", "HE Kim Jong Un"), before
+  // a full name: no part of it.
+  const office = t;
+  while (
+    t < words.length - 2 &&
+    (OFFICE_ENDS.has(words[t]!.text) ||
+      (ACRONYM.test(words[t]!.text) && !EAST_ASIAN_SURNAMES.has(titleCase(words[t]!.text))))
+  )
+    t++;
+  // Without a title before them they are no title either: the name is read on its own (initials in
+  // capitals may be a headline's words: "TRUST Kim" names no body).
+  if (t > office && office === 0) return classify(text, words.slice(t));
   // "Supreme Leader" ends a title; "of State" may continue it.
   const nameWords = words.slice(t);
   const titleText = t > 0 ? text.slice(first.start, words[t - 1]!.end) : "";
@@ -336,6 +442,19 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   }
   const nameFirst = nameWords[0]!;
   const name = text.slice(nameFirst.start, end);
+  // What is left past a country or a title may be no one: a demonym ("U.S.-South Korean"), a place
+  // ("Chinese Hong Kong"), a title alone ("the Great Leader"), a district ("the Texas Seventh").
+  const rest = { ...base, start: nameFirst.start, nameStart: nameFirst.start, name };
+  const demonym = DEMONYMS[name.replace(/’/g, "'")];
+  if (demonym !== undefined)
+    return [...leadingCountry(text, words, lead, country), { ...rest, kind: "demonym", country: demonym }];
+  const known = PLACES.get(name.toLowerCase());
+  if (known !== undefined)
+    return [...leadingCountry(text, words, lead, country), { ...rest, kind: "place", name: known }];
+  if (nameWords.every((w) => OFFICE_ENDS.has(w.text))) return [{ ...base, kind: "title", title: whole }];
+  if (nameWords.length >= 2 && t === 0 && TITLE_ENDS.has(bare(last.text)))
+    return [{ ...base, kind: "title", title: whole }];
+  if (words.length >= 2 && ORDINAL.test(last.text)) return leadingCountry(text, words, lead, country);
   if (name in COUNTRY_FORMS) {
     return [
       {
@@ -367,9 +486,17 @@ function classify(text: string, words: Token[]): NamePhrase[] {
     while (from < nameWords.length && CONNECTORS.has(nameWords[from]!.text)) from++;
     const before = nameWords.slice(0, cut);
     const after = from < nameWords.length ? text.slice(nameWords[from]!.start, end) : "";
-    if (before.length === 0 || !(after in COUNTRY_FORMS) || (before.length === 1 && !titleText))
+    const ofCountry = COUNTRY_FORMS[after];
+    // "Senator Angus King of Maine": of a place that is no country, the person and the place.
+    const ofPlace = ofCountry === undefined && titleText ? PLACES.get(after.toLowerCase()) : undefined;
+    if (
+      before.length === 0 ||
+      (ofCountry === undefined && ofPlace === undefined) ||
+      (before.length === 1 && !titleText)
+    )
       return leadingCountry(text, words, lead, country);
     const personEnd = before[before.length - 1]!.end;
+    const afterStart = nameWords[from]!.start;
     return [
       {
         ...base,
@@ -379,9 +506,11 @@ function classify(text: string, words: Token[]): NamePhrase[] {
         nameEnd: personEnd,
         name: text.slice(nameFirst.start, personEnd),
         title: titleText,
-        country: COUNTRY_FORMS[after]!,
+        ...(ofCountry !== undefined ? { country: ofCountry } : {}),
       },
-      countryPhrase(text, nameWords[from]!.start, end, COUNTRY_FORMS[after]!),
+      ofCountry !== undefined
+        ? countryPhrase(text, afterStart, end, ofCountry)
+        : { ...base, kind: "place", start: afterStart, nameStart: afterStart, name: ofPlace! },
     ];
   }
   const phrase: NamePhrase = { ...base, kind: "person", nameStart: nameFirst.start, name, title: titleText };
