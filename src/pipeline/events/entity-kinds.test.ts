@@ -406,4 +406,31 @@ describe("what kind of entity a capitalised name is", () => {
       ["person-chuck-schumer"],
     ]);
   });
+
+  it("reads a surname met before the article writes a full name with it as the one the reader knows", () => {
+    const read = (text: string) => {
+      const { entities, occurrences } = findEntities(text, splitSentences(text));
+      return occurrences.map((o) => `${o.text}=${entities[o.entity]!.name}`);
+    };
+    // The corpus's Trump, and Melania Trump once; a woman's honorific takes the full name written.
+    expect(read("President Trump spoke. Trump and first lady Melania Trump boarded. Trump said so.")).toEqual(
+      ["President Trump=Trump", "Trump=Trump", "Melania Trump=Melania Trump", "Trump=Trump"],
+    );
+    expect(read("President Trump spoke. His daughter Ivanka Trump came. Ms. Trump smiled.")).toEqual([
+      "President Trump=Trump",
+      "Ivanka Trump=Ivanka Trump",
+      "Ms. Trump=Ivanka Trump",
+    ]);
+    // Written first, the full name takes its surname, the most named of two.
+    expect(
+      read("Kim Jong Un met Moon Jae-in. Kim Jong Un spoke. Kim said so. Then Kim Yo Jong came. Kim left."),
+    ).toEqual([
+      "Kim Jong Un=Kim Jong Un",
+      "Moon Jae-in=Moon Jae-in",
+      "Kim Jong Un=Kim Jong Un",
+      "Kim=Kim Jong Un",
+      "Kim Yo Jong=Kim Yo Jong",
+      "Kim=Kim Jong Un",
+    ]);
+  });
 });

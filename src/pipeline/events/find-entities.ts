@@ -128,7 +128,8 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
     let e: number | undefined;
     // An initialism ("U.N.", "D.C.") is nobody: read as a surname, "U.N." was Kim Jong Un ("un").
     if (!name.includes(" ") && /\p{L}\.\p{L}/u.test(name)) continue;
-    if (!name.includes(" ")) e = resolveSurname(name, entities, occurrences);
+    if (!name.includes(" "))
+      e = resolveSurname(name, phrase.start, HONORIFIC_HER.test(phrase.title), entities, occurrences);
     if (e === undefined) {
       const titled = phrase.title !== "" || prefix < phrase.start;
       const atStart =
@@ -326,26 +327,53 @@ function descriptivePrefix(text: string, phrases: NamePhrase[], index: number): 
   return start;
 }
 
+/** "Ms. Trump" after "President Trump" and "Ivanka Trump": a woman's honorific picks the name written. */
+const HONORIFIC_HER = /^(?:Ms\.?|Mrs\.?|Miss)$/;
+
+/**
+ * The article's full name a surname at `at` stands for: of those with that surname written before
+ * it, the most named (news repeats the surname of its main actor). A surname met before any of
+ * them is someone the reader knows already (the surname alone, linked across the corpus), and stays
+ * so while named at least as often as the full name that came later: "President Trump ... Trump and
+ * first lady Melania Trump ... Trump said" is one Trump, and Melania Trump once. A woman's honorific
+ * ("Ms. Trump") takes the full name written all the same. Undefined when the article has neither.
+ */
 function resolveSurname(
   surname: string,
+  at: number,
+  honorific: boolean,
   entities: LocalEntity[],
   occurrences: Occurrence[],
 ): number | undefined {
   const key = normalizeName(surname);
   let best: number | undefined;
   let bestCount = -1;
+  let bestBefore = 0;
   for (const [i, e] of entities.entries()) {
     if (e.kind !== "person" || !e.name.includes(" ")) continue;
     const parts = normalizeName(e.name).split(" ");
     if (normalizeName(surnameOf(e.name)) !== key && parts[parts.length - 1] !== key) continue;
-    // The most named person with that surname: news repeats the surname of its main actor.
-    const count = occurrences.filter((o) => o.entity === i).length;
-    if (count > bestCount) {
+    let count = 0;
+    let before = 0;
+    for (const o of occurrences)
+      if (o.entity === i) {
+        count++;
+        if (o.start < at) before++;
+      }
+    if (before > 0 && count > bestCount) {
       best = i;
       bestCount = count;
+      bestBefore = before;
     }
   }
-  return best;
+  if (honorific && best !== undefined) return best;
+  const alone = entities.findIndex(
+    (e) => e.kind === "person" && e.surnameOnly && normalizeName(e.name) === key,
+  );
+  if (alone < 0) return best;
+  let aloneCount = 0;
+  for (const o of occurrences) if (o.entity === alone) aloneCount++;
+  return best === undefined || aloneCount >= bestBefore ? alone : best;
 }
 
 interface Description {
