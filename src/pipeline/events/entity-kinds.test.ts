@@ -102,8 +102,11 @@ describe("what kind of entity a capitalised name is", () => {
     const texts = [
       "Envoys met KIM JONG UN on Monday.",
       "Kim Jong Un met envoys on Monday.",
+      "He wrote FAKE NEWS on Monday.",
+      "The talks began, and NEXT STEPS followed.",
+      // A line written as a headline names no one (its story names its people again).
       "FAKE NEWS\n\nThe president spoke on Monday.",
-      "The talks began.\n\nNEXT STEPS\n\nEnvoys met.",
+      "Chongryon Senior Officials Blast Trump's Invectives\n\nThe talks began.",
     ];
     const found = texts.map((t) => findEntities(t, splitSentences(t)));
     expect(found.map((f) => f.entities.map((e) => e.name))).toEqual([
@@ -111,12 +114,25 @@ describe("what kind of entity a capitalised name is", () => {
       ["Kim Jong Un"],
       ["FAKE NEWS"],
       ["NEXT STEPS"],
+      [],
+      // Its organisation is kept.
+      ["Chongryon"],
     ]);
     const linker = createEntityLinker(found.map((f) => f.entities));
     const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
-    expect(ids).toEqual([["person-kim-jong-un"], ["person-kim-jong-un"], [UNLINKED], [UNLINKED]]);
+    expect(ids).toEqual([
+      ["person-kim-jong-un"],
+      ["person-kim-jong-un"],
+      [UNLINKED],
+      [UNLINKED],
+      [],
+      ["org-chongryon"],
+    ]);
     // Met first in capitals, the person is still shown by the name written ordinarily.
-    expect(linker.finish().map((e) => `${e.name}:${e.mentions.count}`)).toEqual(["Kim Jong Un:2"]);
+    expect(linker.finish().map((e) => `${e.name}:${e.mentions.count}`)).toEqual([
+      "Chongryon:1",
+      "Kim Jong Un:2",
+    ]);
   });
 
   it("reads a full name the article writes cut short as the longer name it writes more often", () => {
@@ -432,5 +448,64 @@ describe("what kind of entity a capitalised name is", () => {
       "Kim Yo Jong=Kim Yo Jong",
       "Kim=Kim Jong Un",
     ]);
+  });
+
+  it("reads KCNA's epithets, openers and titles' countries apart from the name", () => {
+    expect(
+      kinds(
+        "Recently Trump uttered threats. Outgoing Obama left. Traitor Hong Yong Phyo spoke. Lunatic Trump raved. " +
+          "Vice-Premier Jon Kwang Ho visited. Prime Minster Abe spoke. " +
+          "Recently Prime Minister of Japan Abe said so. They honoured Generalissimo Kim Il Sung. " +
+          "It was staged by Hwang Kyo An.",
+      )
+        .filter((k) => k.startsWith("person:"))
+        .sort(),
+    ).toEqual([
+      "person:Abe",
+      "person:Hong Yong Phyo",
+      "person:Hwang Kyo An",
+      "person:Jon Kwang Ho",
+      "person:Kim Il Sung",
+      "person:Obama",
+      "person:Trump",
+    ]);
+  });
+
+  it("makes organisations of hospitals and factories, and no one of a festival's people or a day's women", () => {
+    expect(
+      kinds("The staff of Kim Man Yu Hospital and the Machine Factory marked International Women's Day."),
+    ).toEqual(["organization:Kim Man Yu Hospital", "organization:Machine Factory"]);
+    expect(kinds("Posters for the April Spring People's Art Festival hung near Mt Paektu.")).toEqual(
+      expect.not.arrayContaining(["person:Spring People"]),
+    );
+    expect(kinds("The tigers of Mt Paektu met.")).toEqual(["place:Mt Paektu"]);
+  });
+
+  it("reads weapons, regions, charters, uprisings and landmarks as no one, and a place before a name apart", () => {
+    expect(
+      kinds(
+        "The ICBM Hwasong-14 flew. Regions of East European states met. The UN Charter holds. The Kwangju Popular Uprising is recalled. " +
+          "They toured the Revolution Museum and Ryomyong Street. Noting Trump is not entitled to it, the paper spoke.",
+      ).filter((k) => k.startsWith("person:")),
+    ).toEqual(["person:Trump"]);
+    expect(kinds("Days ago, touring Europe Abe met heavyweights.")).toEqual(["place:Europe", "person:Abe"]);
+    expect(kinds("It promised a bright future for Juche Korea.")).toEqual(["country:North Korea"]);
+    // Exercises named with adjectives before the word; a verb in between is no exercise.
+    expect(kinds("The Ulji Freedom Guardian joint military exercises began.")).toEqual([]);
+    expect(kinds("Diplomats met, and Narang said the drills were routine.")).toContain("person:Narang");
+  });
+
+  it("keeps a surname alone as the person a title gives it, rather than a full name met once among many", () => {
+    const texts = [
+      "President Trump spoke on Monday.",
+      ...Array.from({ length: 24 }, (_, n) => `On day ${n + 2}, the paper said, Trump raved.`),
+      "Officials met, and Whatever Trump said went unheeded.",
+    ];
+    const found = texts.map((t) => findEntities(t, splitSentences(t)));
+    const linker = createEntityLinker(found.map((f) => f.entities));
+    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    // Every lone "Trump" is the titled one, though only the first article gives the title.
+    expect(ids.slice(0, 25).every((list) => list.length === 1 && list[0] === "person-trump")).toBe(true);
+    expect(linker.finish().find((e) => e.id === "person-trump")?.mentions.count).toBe(25);
   });
 });

@@ -114,7 +114,7 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
         form: "name",
         entity: e,
       });
-    } else if (phrase.kind === "person") {
+    } else if (phrase.kind === "person" && !inHeadline(text, phrase.start)) {
       persons.push({ phrase, prefix: descriptivePrefix(text, phrases, n) });
     }
   }
@@ -187,6 +187,21 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
 }
 
 /**
+ * Whether `at` is on a line written as a headline (every word of four letters or more capitalised,
+ * at least two of them, and no sentence's end): "Chongryon Senior Officials Blast Trump's
+ * Invectives" above a KCNA story made a person of "Officials Blast Trump", who then stood for every
+ * "Trump" of the corpus. The story names its people again in its sentences.
+ */
+function inHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  const end = text.indexOf("\n", at);
+  const line = text.slice(start, end < 0 ? text.length : end).trim();
+  if (/[.!?"”]$/.test(line)) return false;
+  const long = line.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
  * Full names of the article that are the start of one other full name it writes more often: "Kim
  * Jong un" (its last syllable in lower case) reads as "Kim Jong", and is Kim Jong Un. Not a name that
  * another extends by a generation ("Donald Trump Jr."), nor one two longer names start with. By
@@ -226,7 +241,7 @@ export function surnameOf(name: string): string {
   const parts = name.split(/[\s]+/);
   if (parts.length >= 2 && EAST_ASIAN_SURNAMES.has(parts[0]!)) return parts[0]!;
   // "Bashar al-Assad" is "Assad" alone.
-  return parts[parts.length - 1]!.replace(/^(?:al|el)-(?=\p{Lu})/u, "");
+  return parts[parts.length - 1]!.replace(/^(?:[Aa]l|[Ee]l)-(?=\p{Lu})/u, "");
 }
 
 /**

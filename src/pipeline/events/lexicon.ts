@@ -34,6 +34,7 @@ const countries: [string, string[]][] = [
       "NKorea",
       "Pyongyang",
       "Hermit Kingdom",
+      "Juche Korea",
     ],
   ],
   ["South Korea", ["South Korea", "ROK", "Republic of Korea", "S. Korea", "Seoul"]],
@@ -45,7 +46,7 @@ const countries: [string, string[]][] = [
   ["Germany", ["Germany", "Berlin"]],
   ["Iran", ["Iran", "Tehran", "Islamic Republic", "Islamic Republic of Iran"]],
   ["Israel", ["Israel", "Jerusalem"]],
-  ["Syria", ["Syria", "Damascus"]],
+  ["Syria", ["Syria", "Damascus", "Syrian Arab Republic"]],
   ["Iraq", ["Iraq", "Baghdad"]],
   ["Afghanistan", ["Afghanistan", "Kabul"]],
   ["Ukraine", ["Ukraine", "Kyiv", "Kiev"]],
@@ -87,7 +88,7 @@ for (const name of OTHER_COUNTRIES.split("|")) COUNTRY_FORMS[name] ??= name;
  * or left out: in a name phrase of its own it is read as the place.
  */
 const PLACE_NAMES =
-  "Panmunjom|Panmunjeom|Kaesong|Sinuiju|Wonsan|Yongbyon|Punggye-ri|Sohae|Hamhung|Nampo|Chongjin|Rason|Mount Kumgang|Mount Paektu|Busan|Incheon|Pyeongchang|Gangneung|Jeju|Daegu|Gwangju|Seongju|Dandong|Shenyang|Dalian|Shanghai|Hong Kong|Macau|Vladivostok|Khabarovsk|Osaka|Okinawa|Hokkaido|Guam|Hawaii|Honolulu|Alaska|Sentosa|Helsinki|Geneva|Stockholm|Brussels|Vienna|Davos|Munich|Hamburg|Manila|Jakarta|Bangkok|Kuala Lumpur|Phnom Penh|Ulan Bator|Vientiane|Da Nang|Ho Chi Minh City|Dubai|Doha|Abu Dhabi|Gaza|West Bank|Golan Heights|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Camp David|Mar-a-Lago|Capitol Hill|Wall Street|Silicon Valley|New York|New York City|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas|Miami|Atlanta|Detroit|Philadelphia|Pittsburgh|Denver|Phoenix|Las Vegas|New Orleans|Palm Beach|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Asia|Europe|Africa|Oceania|Antarctica|Arctic|Middle East|Northeast Asia|East Asia|Southeast Asia|South Asia|Central Asia|Asia-Pacific|Indo-Pacific|Pacific|Atlantic|Latin America|North America|South America|Eastern Europe|Western Europe|Scandinavia|Balkans|Caucasus|Persian Gulf|Yellow Sea|East Sea|South China Sea|East China Sea|Sea of Japan|Taiwan Strait|Strait of Hormuz|Demilitarized Zone|DMZ|Northern Limit Line";
+  "Panmunjom|Panmunjeom|Kaesong|Sinuiju|Wonsan|Yongbyon|Punggye-ri|Sohae|Hamhung|Nampo|Chongjin|Rason|Mount Kumgang|Mount Paektu|Busan|Pusan|Incheon|Mangyongdae|Pyeongchang|Gangneung|Jeju|Daegu|Gwangju|Seongju|Dandong|Shenyang|Dalian|Shanghai|Hong Kong|Macau|Vladivostok|Khabarovsk|Osaka|Okinawa|Hokkaido|Guam|Hawaii|Honolulu|Alaska|Sentosa|Helsinki|Geneva|Stockholm|Brussels|Vienna|Davos|Munich|Hamburg|Manila|Jakarta|Bangkok|Kuala Lumpur|Phnom Penh|Ulan Bator|Vientiane|Da Nang|Ho Chi Minh City|Dubai|Doha|Abu Dhabi|Gaza|West Bank|Golan Heights|Crimea|Donbas|Kashmir|Tibet|Xinjiang|Camp David|Mar-a-Lago|Capitol Hill|Wall Street|Silicon Valley|New York|New York City|Los Angeles|San Francisco|Chicago|Boston|Seattle|Houston|Dallas|Miami|Atlanta|Detroit|Philadelphia|Pittsburgh|Denver|Phoenix|Las Vegas|New Orleans|Palm Beach|Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Asia|Europe|Africa|Oceania|Antarctica|Arctic|Middle East|Northeast Asia|East Asia|Southeast Asia|South Asia|Central Asia|Asia-Pacific|Indo-Pacific|Pacific|Atlantic|Latin America|North America|Far East|South America|Eastern Europe|Western Europe|Scandinavia|Balkans|Caucasus|Persian Gulf|Yellow Sea|East Sea|South China Sea|East China Sea|Sea of Japan|Taiwan Strait|Strait of Hormuz|Demilitarized Zone|DMZ|Northern Limit Line";
 
 /** Places by their name folded to lower case: each one's usual spelling. */
 export const PLACES = new Map(PLACE_NAMES.split("|").map((name) => [name.toLowerCase(), name]));
@@ -97,13 +98,13 @@ export const PLACES = new Map(PLACE_NAMES.split("|").map((name) => [name.toLower
  * Square". A capitalised run that ends in one names where, not who.
  */
 export const PLACE_HEADS = new Set(
-  "Peninsula Sea Ocean Strait Island Islands Province Prefecture County Region Zone Mountain Mountains River Bay Gulf Lake Valley Coast Canal Airport Square Avenue Boulevard Bridge Hotel Stadium Harbor Harbour Port Base City District Village Tower Islets Resort Plaza Cemetery".split(
+  "Peninsula Sea Ocean Strait Island Islands Province Prefecture County Region Zone Mountain Mountains River Bay Gulf Lake Valley Coast Canal Airport Square Avenue Boulevard Bridge Hotel Stadium Harbor Harbour Port Base City District Village Tower Islets Resort Plaza Cemetery Street Museum Palace Camp Peak Territory".split(
     " ",
   ),
 );
 
 /** Words that open a place's name the same way: "Mount Paektu", "Lake Baikal", "Gulf of Aden". */
-export const PLACE_OPENERS = new Set("Mount Mt. Lake Gulf Sea Strait Bay Cape".split(" "));
+export const PLACE_OPENERS = new Set("Mount Mt. Mt Lake Gulf Sea Strait Bay Cape".split(" "));
 
 /**
  * Last words of a name that make it a happening, a document or a programme, which takes no part in
@@ -112,7 +113,7 @@ export const PLACE_OPENERS = new Set("Mount Mt. Lake Gulf Sea Strait Bay Cape".s
  * still is one).
  */
 export const NOT_ENTITY_HEADS = new Set(
-  "Olympics Olympic Paralympics Games Summit Declaration Agreement Accord Accords Treaty Act Resolution Resolutions Initiative Doctrine Festival Cup Exercise Exercises Drill Drills Award Prize Conference Talks Dialogue Statement Communique Plan Program Programme Strategy Amendment Crisis Deal Day Address Speech".split(
+  "Olympics Olympic Paralympics Games Summit Declaration Agreement Accord Accords Treaty Act Resolution Resolutions Initiative Doctrine Festival Cup Exercise Exercises Drill Drills Award Prize Conference Talks Dialogue Statement Communique Plan Program Programme Strategy Amendment Crisis Deal Day Address Speech Policy Charter Uprising".split(
     " ",
   ),
 );
@@ -208,7 +209,7 @@ export const ROLE_CLASS: Record<string, string> = {
 
 /** Capitalised words that form a title before a name: "Secretary of State Mike Pompeo". */
 export const TITLE_WORDS = new Set(
-  "President Vice Secretary Secretaries State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Colonel Lieutenant Sergeant Captain Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear of the Party Central Committee Vice-Chairman Vice-President President-elect".split(
+  "President Vice Secretary Secretaries State General Chairman Chairwoman Supreme Leader Premier Prime Minister Foreign Defense Defence National Security Adviser Advisor Comrade Marshal Respected Mr. Mrs. Ms. Dr. Sen. Senator Rep. Representative Gov. Governor Ambassador Chief Deputy First Lady King Queen Special Envoy Director Excellency Spokesman Spokeswoman Judge Justice Speaker Leader Majority Minority Attorney Press Commander Gen. Lt. Col. Adm. Admiral Colonel Lieutenant Sergeant Captain Pope Crown Prince Princess Chancellor Mayor Sheriff Officer Treasury Homeland Senior Top Former Dear Generalissimo of the Party Central Committee Vice-Chairman Vice-President President-elect".split(
     " ",
   ),
 );
@@ -222,7 +223,7 @@ export const DESCRIPTION_MODIFIERS = new Set(
 
 /** Words in a capitalised phrase that make it an organisation. */
 export const ORG_WORDS = new Set(
-  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review Sinmun Sinbo Sibo Ilbo Shimbun Minju Voice Democrats Republicans Images Society Conservatory Embassy Consulate School Academy".split(
+  "Party Ministry Committee Commission Council Agency Department Assembly Army Navy Forces Force Union Association Institute University Bank Company Corp Corp. Inc Inc. News Times Post Journal Congress Senate House Office Court Nations Organization Organisation Federation Front Government Administration Service Network Group Foundation Center Centre League Bureau Pentagon Kremlin Chongwadae Chongryon Guard Corps Command Cabinet Parliament Station Broadcasting Press Television Radio Daily Herald Tribune Review Sinmun Sinbo Sibo Ilbo Shimbun Minju Voice Democrats Republicans Images Society Conservatory Embassy Consulate School Academy Hospital Factory Mill Complex Division Confederation".split(
     " ",
   ),
 );

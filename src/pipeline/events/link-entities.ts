@@ -23,6 +23,12 @@ export interface ArticleRef {
   sourceId: string;
 }
 
+/**
+ * A full name stands for its surname alone only if written in at least one article for every this
+ * many that give the surname alone (see `createEntityLinker`).
+ */
+const SURNAME_SHARE = 20;
+
 /** The id `link` gives a local entity that is no entity of the corpus (see `createEntityLinker`). */
 export const UNLINKED = "";
 
@@ -95,9 +101,24 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
     for (const [from, to] of alias) if (to === variant) alias.set(from, key);
     alias.set(variant, key);
   }
+  // In how many articles each surname stands alone: a full name written in one article of the
+  // hundreds that give the surname alone is a misreading ("Whatever Trump", "Oppose Trump's visit!"
+  // in a KCNA corpus that never writes Donald Trump), not the person they all mean.
+  const aloneIn = new Map<string, number>();
+  // Surnames some article gives a person's title or role ("President Trump"): a person wherever
+  // else they stand alone, with or without a full name.
+  const titledAlone = new Set<string>();
+  for (const list of localEntities)
+    for (const e of list)
+      if (e.kind === "person" && e.surnameOnly) {
+        const key = normalizeName(e.name);
+        aloneIn.set(key, (aloneIn.get(key) ?? 0) + 1);
+        if (e.roles.length > 0 || e.titles.some(personTitle)) titledAlone.add(key);
+      }
   const bySurname = new Map<string, { key: string; count: number }>();
   for (const [key, { name, count }] of fullNames) {
     const surname = normalizeName(surnameOf(name));
+    if (count * SURNAME_SHARE < (aloneIn.get(surname) ?? 0)) continue;
     const best = bySurname.get(surname);
     if (!best || count > best.count || (count === best.count && key < best.key))
       bySurname.set(surname, { key, count });
@@ -133,11 +154,11 @@ export function createEntityLinker(localEntities: readonly LocalEntity[][]): Ent
           const named = bySurname.get(key);
           const full = named && people.has(named.key) ? named : undefined;
           // A lone capitalised word that no article completes to a full name and none gives a
-          // person's title or role is, in news text, almost never a person: places ("Ohio",
+          // person's title or role (`titledAlone`) is, in news text, almost never a person: places ("Ohio",
           // "Monterey"), outlets ("Reuters"), plurals and words capitalised mid-line ("Diplomats",
           // "Meet"), a run's last word after a word taken for a title ("Security Law"). On usdprk,
           // about 400 of 430 such "people" were these.
-          if (!full && (named || !(e.roles.length > 0 || e.titles.some(personTitle)))) {
+          if (!full && (named || !titledAlone.has(key))) {
             local.push(UNLINKED);
             continue;
           }

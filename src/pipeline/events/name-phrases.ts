@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../schema/entity.ts";
+import { isGivenName } from "./given-names.ts";
 import {
   COMPASS_WORDS,
   COUNTRY_FORMS,
@@ -55,10 +56,29 @@ const NAME_PARTICLES = new Set([
   "dos",
   "du",
 ]);
+/**
+ * An adverb or a gerund opening a sentence before a name ("Recently Trump uttered", "Noting Trump
+ * is not entitled", "Outgoing Obama"), unless it is a first name ("Irving", "Beverly").
+ */
+const OPENER = /^\p{Lu}\p{Ll}{2,}(?:ly|ing)$/u;
+/**
+ * Verbs of headlines and placards before a name ("Officials Blast Trump's Invectives", "Oppose
+ * Trump's visit!"): read as a name, one of them stood for every "Trump" of a KCNA corpus.
+ */
+const HEADLINE_VERBS = new Set(
+  (
+    "Blast Blasts Slam Slams Denounce Denounces Censure Censures Ridicule Ridicules Condemn Condemns Oppose " +
+    "Opposes Urge Urges Warn Warns Brand Brands Accuse Accuses Hail Hails Praise Praises Visit Visits Tame " +
+    "Tolerate Rebuff Rebuffs Reject Rejects Lambast Lambasts Flay Flays Decry Decries Mock Mocks"
+  ).split(" "),
+);
 /** A particle hyphened to the name it opens: "al-Assad". */
 const PARTICLE_JOINED = /^(?:al|el)-\p{Lu}/u;
-/** What follows an exercise's name: "the Max Thunder drills", "Foal Eagle exercises". */
-const EXERCISE_AFTER = /^['’]?\s+(?:drills?|exercises?|war ?games|wargames|maneuvers|manoeuvres)\b/;
+/** What follows an exercise's name: "the Max Thunder drills", "Ulji Freedom Guardian joint military exercises". */
+const EXERCISE_AFTER =
+  /^['’]?\s+(?:(?:joint|military|naval|air|annual|combined|large-scale|nuclear|war|aggressive|massive)\s+){0,3}(?:drills?|exercises?|war ?games|wargames|maneuvers|manoeuvres)\b/;
+/** What follows a ship's name: "Carl Vinson nuclear carrier strike group". */
+const SHIP_AFTER = /^['’]?s?\s+(?:nuclear\s+)?(?:aircraft\s+)?(?:carrier|strike group|battle group)\b/;
 /** What comes before a ship's name: "the aircraft carrier Carl Vinson". */
 const SHIP_BEFORE = /\b(?:carrier|warship|destroyer|submarine|frigate|cruiser|ship|vessel|ferry)\s+$/;
 const SHIP_PREFIXES = new Set(["USS", "HMS", "USNS", "HMAS"]);
@@ -77,16 +97,44 @@ const OFFICE_ENDS = new Set(
 const TITLE_ENDS = new Set(["Leader", "President", "Premier", "Chairman", "Marshal", "Minister"]);
 /** A title word, or one chosen and not yet in office: "Adviser-designate", "Governor-elect". */
 function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.replace(/-(?:designate|elect)$/, ""));
+  return (
+    TITLE_WORDS.has(word.replace(/-(?:designate|elect)$/, "").replace(/^Vice-/, "")) || EPITHETS.has(word)
+  );
 }
 
+/**
+ * Words KCNA puts before a name as a title ("Lunatic Trump", "Traitor Hong Yong Phyo", and its
+ * misspelt "Prime Minster Abe"): read as names, one of them became the corpus's Trump or Abe (the
+ * only full name with that surname), and the naming table is where such forms belong.
+ */
+const EPITHETS = new Set(
+  "Lunatic Dotard Warmonger Traitor Maniac Psychopath Gangster Tyrant Fascist Villain Puppet Minster".split(
+    " ",
+  ),
+);
+
 /** Organisation words too common to name one body alone. */
-const GENERIC_ORG_WORDS = new Set(["Society", "Conservatory", "Embassy", "Consulate", "School", "Academy"]);
+const GENERIC_ORG_WORDS = new Set(
+  "Society Conservatory Embassy Consulate School Academy Hospital Factory Mill Complex Division Confederation".split(
+    " ",
+  ),
+);
+/** Plural last words of a run that names a group or a day, no one: "Spring People's Art Festival", "International Women's Day". */
+const PLURAL_HEADS = new Set([
+  "People",
+  "Women",
+  "Children",
+  "Workers",
+  "Youth",
+  "Students",
+  "Farmers",
+  "Soldiers",
+]);
 /** Ordinal last words: "the Texas Seventh" is a district, nobody's name. */
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 /** Hyphened adjectives that are no name ("the English-language newspaper", "a Dolt-like Trump"). */
 const ADJECTIVE =
-  /^\p{Lu}[\p{L}.]*-(?:like|style|languages?|based|born|led|made|backed|owned|run|speaking|era|type|linked|funded|sponsored|controlled)$/u;
+  /^\p{Lu}[\p{L}.]*-(?:like|style|languages?|based|born|led|made|backed|owned|run|speaking|era|type|linked|funded|sponsored|controlled|ready)$/u;
 
 /**
  * Capitalised runs of words ("Secretary of State Mike Pompeo", "Workers' Party of Korea"), joined
@@ -165,7 +213,10 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
     const from =
       tokens[i]!.text === "Long" && /^live$/i.test(tokens[i + 1]?.text ?? "")
         ? i + 2
-        : j > i && SENTENCE_OPENER.test(tokens[i]!.text) && opensName(tokens[i + 1]!.text)
+        : j > i &&
+            ((SENTENCE_OPENER.test(tokens[i]!.text) && opensName(tokens[i + 1]!.text)) ||
+              (OPENER.test(tokens[i]!.text) && !isGivenName(tokens[i]!.text)) ||
+              HEADLINE_VERBS.has(tokens[i]!.text))
           ? i + 1
           : i;
     const run = tokens.slice(from < j && tokens[from]!.text === "the" ? from + 1 : from, j + 1);
@@ -175,7 +226,8 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
       // "the Max Thunder drills", "the carrier Carl Vinson", "USS Carl Vinson": an exercise or a
       // ship, named like a person; only a country named in it is kept.
       const thing =
-        EXERCISE_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 16)) ||
+        EXERCISE_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40)) ||
+        SHIP_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40)) ||
         SHIP_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start)) ||
         SHIP_PREFIXES.has(run[0]!.text);
       phrases.push(...(thing ? found.filter((f) => f.kind === "country" || f.kind === "demonym") : found));
@@ -259,7 +311,8 @@ function titleCase(word: string): string {
  * spell Moon Jae-in), where it is no preposition: the run so far ends in a family name and one syllable.
  */
 function givenNamePart(tokens: Token[], i: number, j: number, next: Token): boolean {
-  if (next.text === "In") return j > i && EAST_ASIAN_SURNAMES.has(tokens[j - 1]!.text);
+  // "Moon Jae In", "Hwang Kyo An": a last syllable that is also a word, after the family name and one.
+  if (next.text === "In" || next.text === "An") return j > i && EAST_ASIAN_SURNAMES.has(tokens[j - 1]!.text);
   // "Hong Jun Phyo", "Kim So Yon": a syllable that is also a month or a word, right after the family
   // name, with the rest of the given name after it.
   const after = tokens[j + 2];
@@ -400,6 +453,13 @@ function classify(text: string, words: Token[]): NamePhrase[] {
       break;
     }
   }
+  // "touring Europe Abe met": a known place, then one name, is the place and the person.
+  const placeFirst = lead === 0 && words.length === 2 ? PLACES.get(first.text.toLowerCase()) : undefined;
+  const placed = placeFirst === undefined ? [] : classify(text, words.slice(1));
+  const nobody =
+    PARTY_MEMBERS.has(bare(last.text)) || ORDINAL.test(last.text) || PLURAL_HEADS.has(bare(last.text));
+  if (placed.length === 1 && placed[0]!.kind === "person" && !nobody)
+    return [{ ...base, kind: "place", end: first.end, nameEnd: first.end, name: placeFirst! }, ...placed];
   // "the Singapore Summit", "the Winter Olympics": a happening or a document, no one; only a
   // leading country in it is named.
   if (NOT_ENTITY_HEADS.has(bare(last.text))) return leadingCountry(text, words, lead, country);
@@ -431,6 +491,16 @@ function classify(text: string, words: Token[]): NamePhrase[] {
       (ACRONYM.test(words[t]!.text) && !EAST_ASIAN_SURNAMES.has(titleCase(words[t]!.text))))
   )
     t++;
+  // "Prime Minister of Japan Abe", "President of the United States Donald Trump": the country of the
+  // title, before the name.
+  if (t > lead && t < words.length - 1 && (words[t - 1]!.text === "of" || words[t - 1]!.text === "the"))
+    for (let n = Math.min(4, words.length - 1 - t); n >= 1; n--) {
+      const form = text.slice(words[t]!.start, words[t + n - 1]!.end);
+      if (COUNTRY_FORMS[form] === undefined) continue;
+      country ??= COUNTRY_FORMS[form];
+      t += n;
+      break;
+    }
   // Without a title before them they are no title either: the name is read on its own (initials in
   // capitals may be a headline's words: "TRUST Kim" names no body).
   if (t > office && office === 0) return classify(text, words.slice(t));
@@ -454,7 +524,11 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   if (nameWords.every((w) => OFFICE_ENDS.has(w.text))) return [{ ...base, kind: "title", title: whole }];
   if (nameWords.length >= 2 && t === 0 && TITLE_ENDS.has(bare(last.text)))
     return [{ ...base, kind: "title", title: whole }];
-  if (words.length >= 2 && ORDINAL.test(last.text)) return leadingCountry(text, words, lead, country);
+  // "ICBM Hwasong-14": a weapon's name has a number; "East European" is a region's people.
+  if (nameWords.some((w) => /\d/.test(w.text))) return leadingCountry(text, words, lead, country);
+  if (words.length === 2 && COMPASS_WORDS.has(first.text) && /(?:an|ese|ish)$/.test(last.text)) return [];
+  if (words.length >= 2 && (ORDINAL.test(last.text) || PLURAL_HEADS.has(bare(last.text))))
+    return leadingCountry(text, words, lead, country);
   if (name in COUNTRY_FORMS) {
     return [
       {
