@@ -166,42 +166,14 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
       }
       // "Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen": lower-case particles
       // inside a name, when a capitalised word follows them.
-      let p = j + 1;
-      while (
-        p < tokens.length &&
-        NAME_PARTICLES.has(tokens[p]!.text) &&
-        joined(text, tokens[p - 1]!, tokens[p]!)
-      )
-        p++;
-      const named = tokens[p];
-      if (
-        p > j + 1 &&
-        named &&
-        joined(text, tokens[p - 1]!, named) &&
-        isCapitalized(named.text) &&
-        !NOT_NAMES.has(bare(named.text))
-      ) {
+      const p = pastJoiners(text, tokens, j, NAME_PARTICLES, 3);
+      if (p !== undefined) {
         j = p;
         continue;
       }
       // "of the", "for", "and" inside organisation names: only when a capitalised word follows.
-      let k = j + 1;
-      while (
-        k < tokens.length &&
-        CONNECTORS.has(tokens[k]!.text) &&
-        k - j <= 2 &&
-        joined(text, tokens[k - 1]!, tokens[k]!)
-      )
-        k++;
-      const after = tokens[k];
-      if (
-        k > j + 1 &&
-        after &&
-        joined(text, tokens[k - 1]!, after) &&
-        isCapitalized(after.text) &&
-        !NOT_NAMES.has(bare(after.text)) &&
-        connectorFits(tokens.slice(j + 1, k), tokens, i, j, k)
-      ) {
+      const k = pastJoiners(text, tokens, j, CONNECTORS, 2);
+      if (k !== undefined && connectorFits(tokens.slice(j + 1, k), tokens, i, j, k)) {
         j = k;
         continue;
       }
@@ -348,6 +320,35 @@ function connectorFits(
   if (!connectors.some((t) => t.text === "and")) return true;
   if (ORG_WORDS.has(tokens[last]!.text)) return false;
   return tokens.slice(from, to + 1).some((t) => ORG_WORDS.has(t.text));
+}
+
+/**
+ * The place of the capitalised name word after the words of `words` that follow token `j` (at most
+ * `most` of them, each joined to the one before), or undefined when there are none or no such word.
+ */
+function pastJoiners(
+  text: string,
+  tokens: Token[],
+  j: number,
+  words: ReadonlySet<string>,
+  most: number,
+): number | undefined {
+  let k = j + 1;
+  while (
+    k < tokens.length &&
+    words.has(tokens[k]!.text) &&
+    k - j <= most &&
+    joined(text, tokens[k - 1]!, tokens[k]!)
+  )
+    k++;
+  const after = tokens[k];
+  return k > j + 1 &&
+    after &&
+    joined(text, tokens[k - 1]!, after) &&
+    isCapitalized(after.text) &&
+    !NOT_NAMES.has(bare(after.text))
+    ? k
+    : undefined;
 }
 
 function joined(text: string, a: Token, b: Token): boolean {
