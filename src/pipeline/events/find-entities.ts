@@ -85,6 +85,7 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
   };
 
   const persons: { phrase: NamePhrase; prefix: number }[] = [];
+  const headlines = headlineLines(text);
   for (const [n, phrase] of phrases.entries()) {
     if (phrase.kind === "country") {
       const country = phrase.country!;
@@ -114,7 +115,7 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
         form: "name",
         entity: e,
       });
-    } else if (phrase.kind === "person" && !inHeadline(text, phrase.start)) {
+    } else if (phrase.kind === "person" && !headlines.at(phrase.start)) {
       persons.push({ phrase, prefix: descriptivePrefix(text, phrases, n) });
     }
   }
@@ -187,18 +188,28 @@ export function findEntities(text: string, sentences: Sentence[]): ArticleEntiti
 }
 
 /**
- * Whether `at` is on a line written as a headline (every word of four letters or more capitalised,
+ * Whether an offset is on a line written as a headline (every word of four letters or more capitalised,
  * at least two of them, and no sentence's end): "Chongryon Senior Officials Blast Trump's
  * Invectives" above a KCNA story made a person of "Officials Blast Trump", who then stood for every
  * "Trump" of the corpus. The story names its people again in its sentences.
  */
-function inHeadline(text: string, at: number): boolean {
-  const start = text.lastIndexOf("\n", at) + 1;
-  const end = text.indexOf("\n", at);
-  const line = text.slice(start, end < 0 ? text.length : end).trim();
-  if (/[.!?"”]$/.test(line)) return false;
-  const long = line.match(/[\p{L}'’-]{4,}/gu) ?? [];
-  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+function headlineLines(text: string): { at(offset: number): boolean } {
+  // Each line is read once, when a name on it is first asked about.
+  const known = new Map<number, boolean>();
+  return {
+    at(offset) {
+      const start = text.lastIndexOf("\n", offset) + 1;
+      let found = known.get(start);
+      if (found === undefined) {
+        const end = text.indexOf("\n", offset);
+        const line = text.slice(start, end < 0 ? text.length : end).trim();
+        const long = /[.!?"”]$/.test(line) ? [] : (line.match(/[\p{L}'’-]{4,}/gu) ?? []);
+        found = long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+        known.set(start, found);
+      }
+      return found;
+    },
+  };
 }
 
 /**

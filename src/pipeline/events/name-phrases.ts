@@ -457,9 +457,9 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   // "touring Europe Abe met": a known place, then one name, is the place and the person.
   const placeFirst = lead === 0 && words.length === 2 ? PLACES.get(first.text.toLowerCase()) : undefined;
   const placed = placeFirst === undefined ? [] : classify(text, words.slice(1));
-  const nobody =
-    PARTY_MEMBERS.has(bare(last.text)) || ORDINAL.test(last.text) || PLURAL_HEADS.has(bare(last.text));
-  if (placed.length === 1 && placed[0]!.kind === "person" && !nobody)
+  // "the Texas Seventh" is a district, "Spring People's" a crowd: nobody's name.
+  const noName = ORDINAL.test(last.text) || PLURAL_HEADS.has(bare(last.text));
+  if (placed.length === 1 && placed[0]!.kind === "person" && !noName && !PARTY_MEMBERS.has(bare(last.text)))
     return [{ ...base, kind: "place", end: first.end, nameEnd: first.end, name: placeFirst! }, ...placed];
   // "the Singapore Summit", "the Winter Olympics": a happening or a document, no one; only a
   // leading country in it is named.
@@ -528,8 +528,7 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   // "ICBM Hwasong-14": a weapon's name has a number; "East European" is a region's people.
   if (nameWords.some((w) => /\d/.test(w.text))) return leadingCountry(text, words, lead, country);
   if (words.length === 2 && COMPASS_WORDS.has(first.text) && /(?:an|ese|ish)$/.test(last.text)) return [];
-  if (words.length >= 2 && (ORDINAL.test(last.text) || PLURAL_HEADS.has(bare(last.text))))
-    return leadingCountry(text, words, lead, country);
+  if (words.length >= 2 && noName) return leadingCountry(text, words, lead, country);
   if (name in COUNTRY_FORMS) {
     return [
       {
