@@ -8,6 +8,14 @@ function kinds(text: string): string[] {
   return findEntities(text, splitSentences(text)).entities.map((e) => `${e.kind}:${e.name}`);
 }
 
+/** The texts' entities, each text an article of one outlet, linked in order across them all. */
+function linkAll(texts: string[]) {
+  const found = texts.map((t) => findEntities(t, splitSentences(t)));
+  const linker = createEntityLinker(found.map((f) => f.entities));
+  const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+  return { found, linker, ids };
+}
+
 describe("what kind of entity a capitalised name is", () => {
   it("takes known places, compass regions and runs ending or opening in a place word for places", () => {
     const found = kinds(
@@ -158,9 +166,7 @@ describe("what kind of entity a capitalised name is", () => {
       "George W. Bush spoke. George H. W. Bush spoke. George Bush spoke.",
       "Ri U Song and Ri Song met.",
     ];
-    const found = texts.map((t) => findEntities(t, splitSentences(t)));
-    const linker = createEntityLinker(found.map((f) => f.entities));
-    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    const { linker, ids } = linkAll(texts);
     expect(ids).toEqual([
       ["person-donald-trump"],
       ["person-donald-trump"],
@@ -252,9 +258,7 @@ describe("what kind of entity a capitalised name is", () => {
       "The UN and the WPK agreed. The NSC and the NBA met.",
       "The National Security Council met. The National Basketball Association met. The Nuclear Safety Commission met.",
     ];
-    const found = texts.map((t) => findEntities(t, splitSentences(t)));
-    const linker = createEntityLinker(found.map((f) => f.entities));
-    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    const { linker, ids } = linkAll(texts);
     expect(ids[4]).toEqual([
       "org-united-nations",
       "org-workers-party-of-korea",
@@ -275,9 +279,7 @@ describe("what kind of entity a capitalised name is", () => {
       "Kim Il Guk, minister of Physical Culture and Sports, spoke. Mourners recalled the ferry Sewol.",
       "The Ferry Sewol sank. Families of the Sewol dead wept. Under Saddam Hussein's regime, it was so.",
     ];
-    const found = texts.map((t) => findEntities(t, splitSentences(t)));
-    const linker = createEntityLinker(found.map((f) => f.entities));
-    for (const [n, f] of found.entries()) linker.link({ id: `a${n}`, sourceId: "s" }, f);
+    const { linker } = linkAll(texts);
     expect(
       linker
         .finish()
@@ -335,9 +337,7 @@ describe("what kind of entity a capitalised name is", () => {
       "person:Taro Kono",
     ]);
     const texts = ["They repealed the Security Law.", "The Security Law stands.", "Mr. Ward waited."];
-    const found = texts.map((t) => findEntities(t, splitSentences(t)));
-    const linker = createEntityLinker(found.map((f) => f.entities));
-    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    const { ids } = linkAll(texts);
     // "Security" before "Law" is no title of anyone's; "Mr." is.
     expect(ids).toEqual([[UNLINKED], [UNLINKED], ["person-ward"]]);
   });
@@ -400,12 +400,7 @@ describe("what kind of entity a capitalised name is", () => {
       "person:Bashar al-Assad",
     ]);
     const texts = ["President Bashar al-Assad spoke.", "Later, Assad said so."];
-    const found = texts.map((t) => findEntities(t, splitSentences(t)));
-    const linker = createEntityLinker(found.map((f) => f.entities));
-    expect(found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f))).toEqual([
-      ["person-bashar-al-assad"],
-      ["person-bashar-al-assad"],
-    ]);
+    expect(linkAll(texts).ids).toEqual([["person-bashar-al-assad"], ["person-bashar-al-assad"]]);
   });
 
   it("links a name with middle initials to the plain name given by its short first name", () => {
@@ -414,9 +409,7 @@ describe("what kind of entity a capitalised name is", () => {
       "Then Chuck Schumer agreed.",
       "Sen. Charles E. Schumer left.",
     ];
-    const found = texts.map((t) => findEntities(t, splitSentences(t)));
-    const linker = createEntityLinker(found.map((f) => f.entities));
-    expect(found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f))).toEqual([
+    expect(linkAll(texts).ids).toEqual([
       ["person-chuck-schumer"],
       ["person-chuck-schumer"],
       ["person-chuck-schumer"],
@@ -501,9 +494,7 @@ describe("what kind of entity a capitalised name is", () => {
       ...Array.from({ length: 24 }, (_, n) => `On day ${n + 2}, the paper said, Trump raved.`),
       "Officials met, and Whatever Trump said went unheeded.",
     ];
-    const found = texts.map((t) => findEntities(t, splitSentences(t)));
-    const linker = createEntityLinker(found.map((f) => f.entities));
-    const ids = found.map((f, n) => linker.link({ id: `a${n}`, sourceId: "s" }, f));
+    const { linker, ids } = linkAll(texts);
     // Every lone "Trump" is the titled one, though only the first article gives the title.
     expect(ids.slice(0, 25).every((list) => list.length === 1 && list[0] === "person-trump")).toBe(true);
     expect(linker.finish().find((e) => e.id === "person-trump")?.mentions.count).toBe(25);

@@ -197,9 +197,10 @@ export function findNamePhrases(text: string, tokens: Token[]): NamePhrase[] {
       const found = classify(text, run);
       // "the Max Thunder drills", "the carrier Carl Vinson", "USS Carl Vinson": an exercise or a
       // ship, named like a person; only a country named in it is kept.
+      const following = text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40);
       const thing =
-        EXERCISE_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40)) ||
-        SHIP_AFTER.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 40)) ||
+        EXERCISE_AFTER.test(following) ||
+        SHIP_AFTER.test(following) ||
         SHIP_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 24), run[0]!.start)) ||
         SHIP_PREFIXES.has(run[0]!.text);
       phrases.push(...(thing ? found.filter((f) => f.kind === "country" || f.kind === "demonym") : found));
@@ -522,8 +523,10 @@ function classify(text: string, words: Token[]): NamePhrase[] {
   const known = PLACES.get(name.toLowerCase());
   if (known !== undefined)
     return [...leadingCountry(text, words, lead, country), { ...rest, kind: "place", name: known }];
-  if (nameWords.every((w) => OFFICE_ENDS.has(w.text))) return [{ ...base, kind: "title", title: whole }];
-  if (nameWords.length >= 2 && t === 0 && TITLE_ENDS.has(bare(last.text)))
+  if (
+    nameWords.every((w) => OFFICE_ENDS.has(w.text)) ||
+    (nameWords.length >= 2 && t === 0 && TITLE_ENDS.has(bare(last.text)))
+  )
     return [{ ...base, kind: "title", title: whole }];
   // "ICBM Hwasong-14": a weapon's name has a number; "East European" is a region's people.
   if (nameWords.some((w) => /\d/.test(w.text))) return leadingCountry(text, words, lead, country);
