@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { loadSeedData } from "./fixtures/seed-data.ts";
+import { generateCorpus } from "./fixtures/generate-corpus.ts";
+import { loadSeedData, sortEvents } from "./fixtures/seed-data.ts";
+import { serveData } from "./fixtures/serve-data.ts";
 
 /**
  * Source comparison on the seeds (one Fox News article, one KCNA article). No event ids are written
@@ -78,4 +80,58 @@ test("an event both seeds report shows both accounts side by side", async ({ pag
   await expect(columns.nth(1)).toHaveAttribute("data-source-id", "fox-news");
   await expect(columns.nth(0)).toContainText(/summit/i);
   await expect(columns.nth(1)).toContainText(/Singapore/);
+});
+
+test("the corpus view lists what only one outlet covered, news of the period first, and opens the rest", async ({
+  page,
+}) => {
+  // A generated corpus over 2017–2019 whose comparison charts 2018 only: events of 2017 and 2019
+  // stand for the history the articles recall.
+  const corpus = generateCorpus(400, 11);
+  const months = Array.from({ length: 12 }, (_, m) => `2018-${String(m + 1).padStart(2, "0")}`);
+  const outletIds = [...new Set(corpus.events.flatMap((e) => e.sourceIds))].sort();
+  const [a, b] = outletIds as [string, string];
+  const only = sortEvents(corpus.events).filter((e) => e.sourceIds.includes(a) && !e.sourceIds.includes(b));
+  const news = only.filter((e) => e.start.startsWith("2018"));
+  expect(news.length).toBeGreaterThan(0);
+  expect(only.length).toBeGreaterThan(news.length + 8);
+  const comparison = {
+    months,
+    outlets: outletIds.map((sourceId) => ({
+      sourceId,
+      eventCount: corpus.events.filter((e) => e.sourceIds.includes(sourceId)).length,
+      monthly: months.map(() => 0),
+      naming: [],
+      speakers: [],
+    })),
+    words: { terms: [], prior: [], bySource: {} },
+  };
+  await serveData(page, {
+    ...corpus.files,
+    "manifest.json": {
+      ...corpus.manifest,
+      files: { ...corpus.manifest.files, comparisons: ["comparisons-corpus.gen.json"] },
+    },
+    "comparisons-corpus.gen.json": comparison,
+  });
+  await page.goto(`./?view=compare&sources=${a},${b}`);
+  const list = page
+    .locator(`[data-testid="outlet-column"][data-source-id="${a}"]`)
+    .getByTestId("only-one-covered");
+  const links = list.getByRole("link");
+  await expect(links).toHaveCount(8);
+  // The first is 2018's, its date written as a reader would ("9 May 2018", "May 2018"), not ISO.
+  const first = list.locator("li").first();
+  await expect(first).toContainText(news[0]!.title);
+  await expect(first).toContainText(/\b2018$/);
+  await expect(first).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await list.getByRole("button", { name: `Show all ${only.length}` }).click();
+  await expect(links).toHaveCount(only.length);
+  // After the news, the history: the last one listed is from outside 2018.
+  const history = only.filter((e) => !e.start.startsWith("2018"));
+  await expect(links.nth(news.length - 1)).toHaveText(news.at(-1)!.title);
+  await expect(links.nth(news.length)).toHaveText(history[0]!.title);
+  await expect(links.last()).toHaveText(history.at(-1)!.title);
+  await list.getByRole("button", { name: "Show fewer" }).click();
+  await expect(links).toHaveCount(8);
 });

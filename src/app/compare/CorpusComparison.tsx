@@ -1,8 +1,9 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { CorpusComparison as CorpusData } from "../../schema/comparison.ts";
 import type { EventSummary } from "../../schema/event.ts";
 import { useCorpusComparison } from "../data/comparison-queries.ts";
 import { useCorpus } from "../data/use-corpus.ts";
+import { formatEventDate } from "../format/event-date.ts";
 import { SearchHighlight } from "../search/highlight-terms.tsx";
 import { hrefFor, useUrlState } from "../state/use-url-state.ts";
 import { CoverageChart } from "./CoverageChart.tsx";
@@ -97,7 +98,7 @@ function CorpusView({
   const outlets = data.outlets
     .filter((o) => chosen.includes(o.sourceId))
     .map((o) => ({ ...o, ...coverage?.get(o.sourceId) }));
-  const onlyOne = useMemo(() => coveredByOnlyOne(events, chosen), [events, chosen]);
+  const onlyOne = useMemo(() => coveredByOnlyOne(events, chosen, data.months), [events, chosen, data.months]);
   const outside = useMemo(() => eventsOutside(events, data.months, chosen), [events, data.months, chosen]);
   const people = useMemo(() => sharedPeople(data, chosen), [data, chosen]);
   const words = useMemo(() => distinctiveWords(data.words, chosen, 10), [data, chosen]);
@@ -199,12 +200,17 @@ function CorpusView({
   );
 }
 
+/** How many of an outlet's "only this one" events show before the list is opened. */
+const ONLY_ONE_SHOWN = 8;
+
 function OnlyOneList({ events }: { events: EventSummary[] }) {
   const { push } = useUrlState();
+  const [open, setOpen] = useState(false);
   if (events.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">None.</p>;
+  const shown = open ? events : events.slice(0, ONLY_ONE_SHOWN);
   return (
     <ul className="space-y-1 text-sm" data-testid="only-one-covered">
-      {events.slice(0, 8).map((e) => (
+      {shown.map((e) => (
         <li key={e.id}>
           <a
             href={hrefFor({ event: e.id, article: null })}
@@ -217,11 +223,22 @@ function OnlyOneList({ events }: { events: EventSummary[] }) {
           >
             <SearchHighlight text={e.title} />
           </a>{" "}
-          <span className="text-xs text-slate-500 dark:text-slate-400">{e.start}</span>
+          <span className="text-xs whitespace-nowrap text-slate-500 dark:text-slate-400">
+            {formatEventDate(e.start, e.end, e.precision)}
+          </span>
         </li>
       ))}
-      {events.length > 8 && (
-        <li className="text-xs text-slate-500 dark:text-slate-400">and {events.length - 8} more</li>
+      {events.length > ONLY_ONE_SHOWN && (
+        <li>
+          <button
+            type="button"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+            className="text-xs text-sky-700 underline dark:text-sky-300"
+          >
+            {open ? "Show fewer" : `Show all ${events.length}`}
+          </button>
+        </li>
       )}
     </ul>
   );

@@ -69,11 +69,16 @@ export function SourceComparison({
           <OutletPicker sources={all} chosen={chosen} onChange={setPicked} nameOf={nameOf} />
         )}
         {comparison.notReportedBy.length > 0 && (
-          <ul className="text-sm text-slate-600 dark:text-slate-300" data-testid="not-reported">
-            {comparison.notReportedBy.map((id) => (
-              <li key={id}>Not reported by {nameOf(id)}</li>
+          // One line, not one per outlet: with thirty outlets the list pushed the accounts off the screen.
+          <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="not-reported">
+            Not reported by{" "}
+            {comparison.notReportedBy.map((id, n) => (
+              <span key={id}>
+                {n > 0 && (n === comparison.notReportedBy.length - 1 ? " or " : ", ")}
+                <span className="whitespace-nowrap">{nameOf(id)}</span>
+              </span>
             ))}
-          </ul>
+          </p>
         )}
         <div className="flex gap-4 overflow-x-auto pb-2">
           {columns.map((account) => (
