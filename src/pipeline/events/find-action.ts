@@ -15,11 +15,25 @@ const PRESENT_3SG = /^[a-z]+(?:s)$/;
  * The first finite verb after the subject: an irregular past ("met", "said"), a regular past
  * ("visited"), "will"/"would" + verb, or a third person present ("says", "slams"). News leads put
  * the event verb right after the subject and its title, so the first such word is usually it.
+ * With the `text` the tokens come from, a verb in a relative clause is passed over: in "those
+ * countries which took part in the Korean War" or "Kim, who met Moon on Friday, said", the clause
+ * says what a noun is, and the sentence's event is told by the verb outside it.
  */
-export function findAction(tokens: Token[], from: number, to = tokens.length): Action | undefined {
+export function findAction(
+  tokens: Token[],
+  from: number,
+  to = tokens.length,
+  text?: string,
+): Action | undefined {
+  let relative = false;
   for (let i = from; i < to; i++) {
     const word = tokens[i]!.text;
     const lower = word.toLowerCase();
+    if (text !== undefined) {
+      if (relative && i > 0 && closesClause(text, tokens[i - 1]!, tokens[i]!)) relative = false;
+      if (RELATIVE_PRONOUN.test(lower)) relative = true;
+      if (relative) continue;
+    }
     if (word !== lower) continue;
     if (lower in IRREGULAR_PAST) return { index: i, verb: word, present: IRREGULAR_PAST[lower]! };
     if (
@@ -50,6 +64,16 @@ export function findAction(tokens: Token[], from: number, to = tokens.length): A
     }
   }
   return undefined;
+}
+
+const RELATIVE_PRONOUN = /^(?:which|who|whom|whose)$/;
+// What closes a relative clause between two words: a comma, semicolon, dash or bracket.
+const CLAUSE_BREAK = /[,;—–()]/;
+
+/** Whether a relative clause ends between two words; the comma of a date ("March 16, 2016") does not end it. */
+function closesClause(text: string, previous: Token, next: Token): boolean {
+  if (!CLAUSE_BREAK.test(text.slice(previous.end, next.start))) return false;
+  return !(/^\d{1,2}$/.test(previous.text) && /^\d{4}$/.test(next.text));
 }
 
 // "a planned meeting", "Trump's planned summit": after a determiner or a possessive, a participle

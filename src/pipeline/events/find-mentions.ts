@@ -131,16 +131,25 @@ export function findMentions(input: MentionInput): EventMention[] {
 
 /**
  * A year that dates a state or an earlier event, not what the sentence reports: one after "since"
- * ("separated since the 1953 truce") or in a relative clause that looks back ("a plan to end the
- * Korean War that was ended under an armistice in 1953"). Such a sentence is no mention of 1953.
+ * ("separated since the 1953 truce"), in a relative clause that looks back ("a plan to end the
+ * Korean War that was ended under an armistice in 1953"), or in a clause that says what a noun is
+ * ("the vassal countries which took part in the war ... more than 60 years ago are joining", "Kim
+ * stepped out of a building in Panmunjom, where the two sides ended the Korean War in 1953"). Such
+ * a sentence is no mention of that year. "that" alone is left out: "said that in 2019 ..." reports.
  */
 function backgroundYear(text: string, sentenceStart: number, t: Timex): boolean {
   if (!/^\d{4}$/.test(t.value)) return false;
   const before = text.slice(sentenceStart, t.start);
   return (
-    /\bsince\s+(?:\S+\s+){0,3}$/i.test(before) || /\b(?:that|which|who)\s+(?:was|were|had)\b/i.test(before)
+    /\bsince\s+(?:\S+\s+){0,3}$/i.test(before) ||
+    /\b(?:that|which|who)\s+(?:was|were|had)\b/i.test(before) ||
+    RELATIVE_CLAUSE_OPEN.test(before)
   );
 }
+
+// A relative clause still open at the end of the text before a time expression: "which", "who" or
+// "whose" with no comma, semicolon or dash since, or ", where"/", when" after a comma.
+const RELATIVE_CLAUSE_OPEN = /(?:\b(?:which|who|whom|whose)\b|,\s+(?:where|when)\b)[^,;—–]*$/i;
 
 function isNewsDay(day: string, dct: string): boolean {
   return day <= dct && day >= addDays(dct, -LEAD_DAYS_BACK);
@@ -178,7 +187,7 @@ function mention(
   const tokens = tokenize(text, start, clauseEnd);
   const first = inside[0]!;
   const subjectIndex = tokens.findIndex((t) => t.start >= first.end);
-  const action = findAction(tokens, subjectIndex < 0 ? tokens.length : subjectIndex);
+  const action = findAction(tokens, subjectIndex < 0 ? tokens.length : subjectIndex, tokens.length, text);
   const named: (NamedSpan & { id: string })[] = inside.map((o) => ({
     start: o.start,
     end: o.end,

@@ -180,12 +180,17 @@ describe("background years", () => {
           "President Joe Smith met Premier Ray Dunn at the border on Friday.",
           "Joe Smith and Ray Dunn also agreed to work on a plan to end the war that was ended under an armistice in 1953.",
           "Ray Dunn crossed into the north, where no premier had set foot since the 1953 armistice.",
+          "Ray Dunn stepped out of a hall in Panmunjom, where the two sides ended the war in 1950 with a truce.",
+          "The countries which fought in the war in 1951 are joining the drills.",
           "In 1994, Joe Smith signed a treaty with Ray Dunn in Oslo.",
         ].join("\n\n"),
       ),
     ]);
     const years = result.events.map((e) => e.start.slice(0, 4));
     expect(years).not.toContain("1953");
+    // Nor one in a clause that says what a place or noun is ("where ...", "which ...").
+    expect(years).not.toContain("1950");
+    expect(years).not.toContain("1951");
     // A year that dates what the sentence itself reports still does.
     expect(years).toContain("1994");
   });

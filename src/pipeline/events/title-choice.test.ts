@@ -153,3 +153,22 @@ describe("titleMention on a very large event", () => {
     expect(titleMention(members).key).toBe("m-000000");
   });
 });
+
+describe("the verb of a sentence with a relative clause", () => {
+  const verbOf = (text: string) => findAction(tokenize(text), 0, undefined, text)?.verb;
+
+  it("is the one outside the clause that says what a noun is", () => {
+    expect(verbOf("Ray Dunn, who met Joe Smith in Oslo, said on Friday the talks would go on.")).toBe("said");
+    expect(verbOf("Ray Dunn, whose envoy visited Oslo, warned on Friday of a crisis.")).toBe("warned");
+    // The comma of a date is no end of the clause.
+    expect(verbOf("Ray Dunn, who was jailed on March 16, 2016 for a crime he committed, wrote a book.")).toBe(
+      "wrote",
+    );
+    // Read without the text, the first verb is taken, as before.
+    expect(findAction(tokenize("Ray Dunn, who met Joe Smith, said so."), 0)?.verb).toBe("met");
+  });
+
+  it("is none when the only verbs are the clause's", () => {
+    expect(verbOf("A meeting of the countries which took part in the war.")).toBeUndefined();
+  });
+});
