@@ -1,4 +1,5 @@
 import { AUXILIARIES, BE_FORMS, IRREGULAR_PAST, NOT_VERBS, PASSIVE_ONLY_VERBS } from "./lexicon.ts";
+import { inRelativeClause } from "./relative-clause.ts";
 import type { Token } from "./tokens.ts";
 
 /** The verb that carries a clause's event, with its place among the tokens. */
@@ -25,55 +26,47 @@ export function findAction(
   to = tokens.length,
   text?: string,
 ): Action | undefined {
-  let relative = false;
   for (let i = from; i < to; i++) {
-    const word = tokens[i]!.text;
-    const lower = word.toLowerCase();
-    if (text !== undefined) {
-      if (relative && i > 0 && closesClause(text, tokens[i - 1]!, tokens[i]!)) relative = false;
-      if (RELATIVE_PRONOUN.test(lower)) relative = true;
-      if (relative) continue;
-    }
-    if (word !== lower) continue;
-    if (lower in IRREGULAR_PAST) return { index: i, verb: word, present: IRREGULAR_PAST[lower]! };
-    if (
-      lower.length > 4 &&
-      lower.endsWith("ed") &&
-      (!NOT_VERBS.has(lower) || (PASSIVE_ONLY_VERBS.has(lower) && afterPassiveAuxiliary(tokens[i - 1]))) &&
-      !modifiesNoun(tokens[i - 1])
-    )
-      return { index: i, verb: word, present: presentOf(lower) };
-    if ((lower === "will" || lower === "would") && i + 1 < to) {
-      // "will soon visit", "will also meet": the adverb is not the verb.
-      const skip =
-        i + 2 < to &&
-        /^(?:soon|also|likely|probably|then|now|again|still|[a-z]+ly)$/.test(tokens[i + 1]!.text)
-          ? 1
-          : 0;
-      const next = tokens[i + 1 + skip]!.text;
-      if (/^[a-z]+$/.test(next) && !AUXILIARIES.has(next))
-        return { index: i + 1 + skip, verb: `${word} ${next}`, present: `to ${next}` };
-    }
-    if (
-      PRESENT_3SG.test(lower) &&
-      /(?:says|plans|meets|visits|calls|holds|urges|warns|vows|slams|agrees|announces|signs|tweets|accuses|rejects|praises|sends|hosts|launches|fires|tests|threatens)$/.test(
-        lower,
-      )
-    ) {
-      return { index: i, verb: word, present: lower };
-    }
+    const action = actionAt(tokens, i, to);
+    // Checked only for a verb found: most words are none, and the check reads the text before.
+    if (action && !(text !== undefined && inRelativeClause(text, tokens[from]!.start, tokens[i]!.start)))
+      return action;
   }
   return undefined;
 }
 
-const RELATIVE_PRONOUN = /^(?:which|who|whom|whose)$/;
-// What closes a relative clause between two words: a comma, semicolon, dash or bracket.
-const CLAUSE_BREAK = /[,;—–()]/;
-
-/** Whether a relative clause ends between two words; the comma of a date ("March 16, 2016") does not end it. */
-function closesClause(text: string, previous: Token, next: Token): boolean {
-  if (!CLAUSE_BREAK.test(text.slice(previous.end, next.start))) return false;
-  return !(/^\d{1,2}$/.test(previous.text) && /^\d{4}$/.test(next.text));
+/** The action whose verb is (or, after "will", follows) the `i`th token, if it is one. */
+function actionAt(tokens: Token[], i: number, to: number): Action | undefined {
+  const word = tokens[i]!.text;
+  const lower = word.toLowerCase();
+  if (word !== lower) return undefined;
+  if (lower in IRREGULAR_PAST) return { index: i, verb: word, present: IRREGULAR_PAST[lower]! };
+  if (
+    lower.length > 4 &&
+    lower.endsWith("ed") &&
+    (!NOT_VERBS.has(lower) || (PASSIVE_ONLY_VERBS.has(lower) && afterPassiveAuxiliary(tokens[i - 1]))) &&
+    !modifiesNoun(tokens[i - 1])
+  )
+    return { index: i, verb: word, present: presentOf(lower) };
+  if ((lower === "will" || lower === "would") && i + 1 < to) {
+    // "will soon visit", "will also meet": the adverb is not the verb.
+    const skip =
+      i + 2 < to && /^(?:soon|also|likely|probably|then|now|again|still|[a-z]+ly)$/.test(tokens[i + 1]!.text)
+        ? 1
+        : 0;
+    const next = tokens[i + 1 + skip]!.text;
+    if (/^[a-z]+$/.test(next) && !AUXILIARIES.has(next))
+      return { index: i + 1 + skip, verb: `${word} ${next}`, present: `to ${next}` };
+  }
+  if (
+    PRESENT_3SG.test(lower) &&
+    /(?:says|plans|meets|visits|calls|holds|urges|warns|vows|slams|agrees|announces|signs|tweets|accuses|rejects|praises|sends|hosts|launches|fires|tests|threatens)$/.test(
+      lower,
+    )
+  ) {
+    return { index: i, verb: word, present: lower };
+  }
+  return undefined;
 }
 
 // "a planned meeting", "Trump's planned summit": after a determiner or a possessive, a participle

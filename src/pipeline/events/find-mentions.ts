@@ -7,6 +7,7 @@ import type { Occurrence } from "./find-entities.ts";
 import { SENTENCE_OPENER, STOPWORDS } from "./lexicon.ts";
 import { MAX_TITLE_CHARS, makeTitle, type NamedSpan, type Title } from "./make-title.ts";
 import { nounPhraseTitle } from "./noun-events.ts";
+import { inRelativeClause } from "./relative-clause.ts";
 import type { Sentence } from "./split-sentences.ts";
 import { hasWords, stem, tokenize, wordsOf } from "./tokens.ts";
 
@@ -132,10 +133,9 @@ export function findMentions(input: MentionInput): EventMention[] {
 /**
  * A year that dates a state or an earlier event, not what the sentence reports: one after "since"
  * ("separated since the 1953 truce"), in a relative clause that looks back ("a plan to end the
- * Korean War that was ended under an armistice in 1953"), or in a clause that says what a noun is
- * ("the vassal countries which took part in the war ... more than 60 years ago are joining", "Kim
- * stepped out of a building in Panmunjom, where the two sides ended the Korean War in 1953"). Such
- * a sentence is no mention of that year. "that" alone is left out: "said that in 2019 ..." reports.
+ * Korean War that was ended under an armistice in 1953"), or in any relative clause, which says
+ * what a noun is ("Kim stepped out of a building in Panmunjom, where the two sides ended the Korean
+ * War in 1953", see `inRelativeClause`). Such a sentence is no mention of that year.
  */
 function backgroundYear(text: string, sentenceStart: number, t: Timex): boolean {
   if (!/^\d{4}$/.test(t.value)) return false;
@@ -143,13 +143,9 @@ function backgroundYear(text: string, sentenceStart: number, t: Timex): boolean 
   return (
     /\bsince\s+(?:\S+\s+){0,3}$/i.test(before) ||
     /\b(?:that|which|who)\s+(?:was|were|had)\b/i.test(before) ||
-    RELATIVE_CLAUSE_OPEN.test(before)
+    inRelativeClause(text, sentenceStart, t.start)
   );
 }
-
-// A relative clause still open at the end of the text before a time expression: "which", "who" or
-// "whose" with no comma, semicolon or dash since, or ", where"/", when" after a comma.
-const RELATIVE_CLAUSE_OPEN = /(?:\b(?:which|who|whom|whose)\b|,\s+(?:where|when)\b)[^,;—–]*$/i;
 
 function isNewsDay(day: string, dct: string): boolean {
   return day <= dct && day >= addDays(dct, -LEAD_DAYS_BACK);

@@ -4,6 +4,7 @@ import { findAction } from "./find-action.ts";
 import type { EventMention } from "./find-mentions.ts";
 import { article, mention as baseMention } from "./fixture-article.ts";
 import { makeTitle } from "./make-title.ts";
+import { inRelativeClause } from "./relative-clause.ts";
 import { titleMention } from "./to-event.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -170,5 +171,26 @@ describe("the verb of a sentence with a relative clause", () => {
 
   it("is none when the only verbs are the clause's", () => {
     expect(verbOf("A meeting of the countries which took part in the war.")).toBeUndefined();
+  });
+});
+
+describe("inRelativeClause", () => {
+  const inside = (text: string, word: string) => inRelativeClause(text, 0, text.indexOf(word));
+
+  it("opens at which/who/whose or a comma and where, and closes at a comma, dash or bracket", () => {
+    expect(inside("the countries which took part in the war", "took")).toBe(true);
+    expect(inside("Panmunjom, where the two sides ended the war", "ended")).toBe(true);
+    expect(inside("Ray Dunn, who met Joe Smith, said so", "said")).toBe(false);
+    expect(inside("Ray Dunn (who met Joe Smith) said so", "said")).toBe(false);
+    expect(inside("where Ray Dunn met Joe Smith", "met")).toBe(false);
+    expect(inside("officials said that in 2019 talks began", "began")).toBe(false);
+    // A "when" clause is often the news itself.
+    expect(inside("on January 1, when Ray Dunn said he would come", "said")).toBe(false);
+  });
+
+  it("reads the comma of a date as no end", () => {
+    expect(inside("Ray Dunn, who was jailed on March 16, 2016 for a crime he committed", "committed")).toBe(
+      true,
+    );
   });
 });
