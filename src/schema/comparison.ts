@@ -160,6 +160,12 @@ export const outletAggregate = z.object({
 });
 export type OutletAggregate = z.infer<typeof outletAggregate>;
 
+/**
+ * The month of `CorpusComparison.months` an event counts in: its start's. The pipeline counts
+ * `monthly` by it and the app recounts filtered coverage by it, so the two agree.
+ */
+export const chartMonthOf = (event: { start: string }): string => event.start.slice(0, 7);
+
 export const corpusComparison = z.object({
   /**
    * The months `monthly` counts: from the first article's month to the last's, and on to events up

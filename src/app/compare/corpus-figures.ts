@@ -1,4 +1,4 @@
-import type { CorpusComparison } from "../../schema/comparison.ts";
+import { type CorpusComparison, chartMonthOf } from "../../schema/comparison.ts";
 import type { EventSummary } from "../../schema/event.ts";
 
 export type SharedPerson = {
@@ -25,7 +25,7 @@ export function coveredByOnlyOne(
   for (const event of events) {
     const covering = [...new Set(event.sourceIds)].filter((id) => set.has(id));
     if (covering.length !== 1) continue;
-    const inTime = drawn.size === 0 || drawn.has(event.start.slice(0, 7));
+    const inTime = drawn.size === 0 || drawn.has(chartMonthOf(event));
     (inTime ? news : history).get(covering[0]!)!.push(event);
   }
   return new Map(chosen.map((id) => [id, [...news.get(id)!, ...history.get(id)!]]));

@@ -1,3 +1,4 @@
+import { chartMonthOf } from "../../schema/comparison.ts";
 import type { EventSummary } from "../../schema/event.ts";
 
 export interface Coverage {
@@ -22,7 +23,7 @@ export function coverageOf(
     chosen.map((id) => [id, { eventCount: 0, monthly: months.map(() => 0) }]),
   );
   for (const event of events) {
-    const month = monthIndex.get(event.start.slice(0, 7));
+    const month = monthIndex.get(chartMonthOf(event));
     for (const id of new Set(event.sourceIds)) {
       const coverage = out.get(id);
       if (!coverage) continue;
@@ -43,6 +44,6 @@ export function eventsOutside(
   const picked = new Set(chosen);
   let count = 0;
   for (const event of events)
-    if (!drawn.has(event.start.slice(0, 7)) && event.sourceIds.some((id) => picked.has(id))) count++;
+    if (!drawn.has(chartMonthOf(event)) && event.sourceIds.some((id) => picked.has(id))) count++;
   return count;
 }

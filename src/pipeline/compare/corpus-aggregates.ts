@@ -1,9 +1,10 @@
 import type { Article } from "../../schema/article.ts";
-import type {
-  AttributedQuote,
-  CorpusComparison,
-  NamingForm,
-  OutletAggregate,
+import {
+  type AttributedQuote,
+  type CorpusComparison,
+  chartMonthOf,
+  type NamingForm,
+  type OutletAggregate,
 } from "../../schema/comparison.ts";
 import type { EntityMention } from "../../schema/entity.ts";
 import type { Event } from "../../schema/event.ts";
@@ -88,7 +89,7 @@ export function corpusAggregates(input: CorpusInputs): CorpusComparison {
       const outlet = byId.get(sourceId);
       if (!outlet) continue;
       outlet.eventCount += 1;
-      outlet.monthly[monthIndex.get(event.start.slice(0, 7))!]! += 1;
+      outlet.monthly[monthIndex.get(chartMonthOf(event))!]! += 1;
     }
   }
 
@@ -215,10 +216,9 @@ function reportingMonths(input: CorpusInputs): string[] {
       if (first === undefined || month < first) first = month;
       if (last === undefined || month > last) last = month;
     }
-  if (first === undefined || last === undefined)
-    return monthRange(input.events.map((e) => e.start.slice(0, 7)));
+  if (first === undefined || last === undefined) return monthRange(input.events.map(chartMonthOf));
   const horizon = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
-  const within = input.events.map((e) => e.start.slice(0, 7)).filter((m) => m > last! && m <= horizon);
+  const within = input.events.map(chartMonthOf).filter((m) => m > last! && m <= horizon);
   return monthRange([first, last, ...within]);
 }
 
